@@ -1,0 +1,31 @@
+package mcfpipe.storage.validate;
+
+import java.math.BigDecimal;
+
+/**
+ * DynamoDB's number limits, checked on exact BigDecimals: at most 38 significant digits, and a
+ * magnitude between 1E-130 and 9.9999999999999999999999999999999999999E+125 (or zero).
+ */
+final class NumberRules {
+    static final int MAX_SIGNIFICANT_DIGITS = 38;
+    private static final int MIN_EXPONENT = -130;
+    private static final int MAX_EXPONENT = 125;
+
+    private NumberRules() {}
+
+    static void check(String table, String field, BigDecimal value) {
+        if (value.signum() == 0) return;
+        BigDecimal stripped = value.stripTrailingZeros();
+        int digits = stripped.precision();
+        if (digits > MAX_SIGNIFICANT_DIGITS) {
+            throw new ValidationException(ValidationException.NUMBER_PRECISION, field, "field '" + field + "' in table '"
+                    + table + "' has " + digits + " significant digits; DynamoDB keeps at most " + MAX_SIGNIFICANT_DIGITS);
+        }
+        // exponent of the leading digit, as in scientific notation d.ddd x 10^e
+        int exponent = digits - stripped.scale() - 1;
+        if (exponent < MIN_EXPONENT || exponent > MAX_EXPONENT) {
+            throw new ValidationException(ValidationException.NUMBER_RANGE, field, "field '" + field + "' in table '"
+                    + table + "' is outside DynamoDB's number range (magnitude from 1E-130 to below 1E+126)");
+        }
+    }
+}

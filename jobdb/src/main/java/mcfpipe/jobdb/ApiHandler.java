@@ -1,0 +1,96 @@
+package mcfpipe.jobdb;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import mcfpipe.storage.aws.AwsClients;
+import mcfpipe.storage.schema.Schema;
+import mcfpipe.storage.store.TableStore;
+import mcfpipe.storage.validate.StorageException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The Database API Lambda. It only translates: the event becomes an {@link ApiRequest}, the {@link Router}
+ * picks the route, and the answer or the refusal becomes a JSON response. No exception escapes.
+ */
+public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+    private final Router router;
+    private final AccessLog log;
+
+    /** Lambda's constructor: the schema and the DynamoDB client are built once per container. */
+    public ApiHandler() {
+        this(Environment.fromSystem());
+    }
+
+    private ApiHandler(Environment env) {
+        this(new TableStore(AwsClients.configure(DynamoDbClient.builder(), "dynamodb").build(), env.schema,
+                env.tablePrefix, Clock.systemUTC()), env.schema, env.stage);
+    }
+
+    public ApiHandler(TableStore store, Schema schema) {
+        this(store, schema, "local");
+    }
+
+    public ApiHandler(TableStore store, Schema schema, String stage) {
+        IdGenerator ids = new IdGenerator();
+        ItemRoutes items = new ItemRoutes(store, schema, ids);
+        BatchRoutes batch = new BatchRoutes(store, schema, ids);
+        SearchRoutes search = new SearchRoutes(store, schema);
+        ServiceRoutes service = new ServiceRoutes(schema, stage);
+        this.router = new Router()
+                .add("GET", "/", service::describe)
+                .add("POST", "/{table}", items::create)
+                .add("GET", "/{table}/{id}", items::get)
+                .add("PUT", "/{table}/{id}", items::replace)
+                .add("DELETE", "/{table}/{id}", items::delete)
+                .add("POST", "/{table}/batch", batch::put)
+                .add("POST", "/{table}/delete", batch::delete)
+                .add("GET", "/{table}/search", search::search);
+        this.log = new AccessLog();
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        long start = System.nanoTime();
+        String requestId = context != null ? context.getAwsRequestId() : null;
+        ApiResponse response;
+        Throwable fault = null;
+        try {
+            ApiRequest request = EventTranslator.request(event, requestId);
+            response = router.dispatch(request);
+        } catch (ApiException e) {
+            response = Errors.response(e);
+        } catch (StorageException e) {
+            response = Errors.response(Errors.fromStorage(e));
+        } catch (RuntimeException e) {
+            // A bug or an AWS fault, never the caller's input: logged whole, answered without internals.
+            fault = e;
+            response = Errors.response(new ApiException(500, "internal", "internal error; request id " + requestId, null));
+        }
+        log.write(context, event, requestId, response, (System.nanoTime() - start) / 1_000_000, fault);
+        Map<String, String> headers = new HashMap<>(response.headers());
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        return new APIGatewayProxyResponseEvent().withStatusCode(response.status()).withHeaders(headers)
+                .withBody(response.body().toString()).withIsBase64Encoded(false);
+    }
+
+    /** What the Lambda reads from its environment, once. */
+    private record Environment(Schema schema, String stage, String tablePrefix) {
+        static Environment fromSystem() {
+            Map<String, String> env = System.getenv();
+            String stage = env.getOrDefault("MCFPIPE_STAGE", "dev");
+            return new Environment(Schema.loadDefault(), stage, ApiHandler.tablePrefix(env));
+        }
+    }
+
+    /** Table names are {@code <stage>_mcfpipe_<table>}; MCFPIPE_TABLE_PREFIX wins, else MCFPIPE_STAGE (default dev). */
+    public static String tablePrefix(Map<String, String> env) {
+        String prefix = env.get("MCFPIPE_TABLE_PREFIX");
+        if (prefix != null) return prefix;
+        return env.getOrDefault("MCFPIPE_STAGE", "dev") + "_mcfpipe_";
+    }
+}

@@ -1,0 +1,95 @@
+package mcfpipe.jobdb;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves the API on 127.0.0.1 by turning each real HTTP request into the API Gateway event that AWS would send
+ * and handing it to the same {@link ApiHandler}: the raw (still percent-encoded) path, decoded query
+ * parameters, and the body base64-encoded as API Gateway does for binary media.
+ */
+public final class LocalApiServer implements AutoCloseable {
+    private final HttpServer server;
+
+    private LocalApiServer(HttpServer server) {
+        this.server = server;
+    }
+
+    public static LocalApiServer start(ApiHandler handler, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", exchange -> serve(handler, exchange));
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        return new LocalApiServer(server);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    private static void serve(ApiHandler handler, HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
+                    .withHttpMethod(exchange.getRequestMethod())
+                    .withPath(exchange.getRequestURI().getRawPath())
+                    .withQueryStringParameters(query(exchange.getRequestURI().getRawQuery()))
+                    .withHeaders(headers(exchange))
+                    .withBody(body.length == 0 ? null : Base64.getEncoder().encodeToString(body))
+                    .withIsBase64Encoded(body.length > 0);
+            APIGatewayProxyResponseEvent response = handler.handleRequest(event, new LocalContext(UUID.randomUUID().toString()));
+            if (response.getHeaders() != null) response.getHeaders().forEach(exchange.getResponseHeaders()::set);
+            byte[] out = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(response.getStatusCode(), out.length == 0 ? -1 : out.length);
+            try (OutputStream os = exchange.getResponseBody()) {
+                os.write(out);
+            }
+        }
+    }
+
+    private static Map<String, String> headers(HttpExchange exchange) {
+        Map<String, String> h = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((k, v) -> h.put(k, String.join(",", v)));
+        return h;
+    }
+
+    /** API Gateway hands the Lambda query parameters already decoded; the last value of a repeated name wins. */
+    static Map<String, String> query(String raw) {
+        Map<String, String> q = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) return q;
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) continue;
+            int eq = pair.indexOf('=');
+            String k = eq < 0 ? pair : pair.substring(0, eq);
+            String v = eq < 0 ? "" : pair.substring(eq + 1);
+            try {
+                q.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                q.put(k, v);
+            }
+        }
+        return q;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

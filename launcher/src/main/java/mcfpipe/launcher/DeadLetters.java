@@ -1,0 +1,46 @@
+package mcfpipe.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import mcfpipe.storage.Json;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/**
+ * The local SQS stand-in keeps queues in memory, so dead letters are moved to a file under the data folder
+ * before the run ends (one JSON line each): they survive, and can be looked at or re-sent.
+ */
+final class DeadLetters {
+    private DeadLetters() {}
+
+    /** Moves every message of the dead-letter queue into {@code file}; returns how many. */
+    static int moveToFile(SqsClient sqs, String dlqUrl, Path file) {
+        int moved = 0;
+        while (true) {
+            List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(dlqUrl).maxNumberOfMessages(10).waitTimeSeconds(0)).messages();
+            if (batch.isEmpty()) return moved;
+            StringBuilder lines = new StringBuilder();
+            for (Message m : batch) {
+                var line = Json.mapper().createObjectNode();
+                line.put("moved_at", Instant.now().toString());
+                line.put("message_id", m.messageId());
+                line.put("body", m.body());
+                lines.append(line).append('\n');
+            }
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write dead letters to " + file, e);
+            }
+            for (Message m : batch) sqs.deleteMessage(b -> b.queueUrl(dlqUrl).receiptHandle(m.receiptHandle()));
+            moved += batch.size();
+        }
+    }
+}

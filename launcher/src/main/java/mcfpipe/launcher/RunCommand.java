@@ -1,0 +1,70 @@
+package mcfpipe.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import mcfpipe.mcfscrape.ScraperSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./mcfpipe run}: scrape, store raw pages, queue, parse, write DynamoDB; ends with one summary line. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Scrape MCF (or replay recorded pages), queue, parse and store the jobs locally.")
+final class RunCommand implements Callable<Integer> {
+    @Option(names = "--replay", paramLabel = "DIR", description = "Replay the recorded MCF pages in DIR instead of the live site.")
+    Path replay;
+
+    @Option(names = "--captured-at", paramLabel = "INSTANT",
+            description = "With --replay: when the pages were captured (e.g. 2026-04-15T05:41:00Z), for relative dates. "
+                    + "Default: the newest file time in DIR.")
+    String capturedAt;
+
+    @Option(names = "--search", paramLabel = "WORDS", defaultValue = "engineer", description = "Search keywords (default: ${DEFAULT-VALUE}).")
+    String search;
+
+    @Option(names = "--pages", paramLabel = "N", defaultValue = "1", description = "Result pages to scrape, 20 jobs each (default: ${DEFAULT-VALUE}).")
+    int pages;
+
+    @Option(names = "--user", paramLabel = "ID", defaultValue = "demo", description = "The user whose search this is (default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = ScraperSettings.DEFAULT_BASE_URL, description = "The live site (default: ${DEFAULT-VALUE}).")
+    String baseUrl;
+
+    @Option(names = "--delay-ms", paramLabel = "MS", description = "Least time between two page loads (default: 1500 live, 0 replay).")
+    Long delayMs;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".mcfpipe", description = "Where the local stand-ins keep data (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Override
+    public Integer call() {
+        if (pages < 1) return fail("--pages must be 1 or more, was " + pages);
+        if (search.isBlank()) return fail("--search must not be empty");
+        if (user.isBlank()) return fail("--user must not be empty");
+        Instant captured = null;
+        if (replay != null) {
+            if (!Files.isDirectory(replay)) return fail("--replay " + replay + " is not a folder of recorded pages");
+            try {
+                captured = capturedAt != null ? Instant.parse(capturedAt) : RecordedPages.capturedAt(replay);
+            } catch (DateTimeParseException e) {
+                return fail("--captured-at '" + capturedAt + "' is not an ISO-8601 instant such as 2026-04-15T05:41:00Z");
+            }
+        } else if (!LocalRun.reachable(baseUrl)) {
+            return fail("cannot reach " + baseUrl + " (no network?): run offline on recorded pages with --replay DIR,"
+                    + " e.g. ./mcfpipe run --replay ../shared/fixtures/mcf");
+        }
+        long delay = delayMs != null ? delayMs : replay != null ? 0 : 1500;
+        RunSummary summary = new LocalRun(System.err).run(new RunOptions(replay, captured, baseUrl, search, pages, user,
+                dataDir.toAbsolutePath(), delay));
+        System.out.println(summary.line());
+        return summary.failed() > 0 || summary.dlq() > 0 ? 1 : 0;
+    }
+
+    private static int fail(String message) {
+        System.err.println("mcfpipe: " + message);
+        return 2;
+    }
+}

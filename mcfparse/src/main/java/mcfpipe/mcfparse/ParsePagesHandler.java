@@ -1,0 +1,147 @@
+package mcfpipe.mcfparse;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import mcfpipe.mcfparse.parse.JobCard;
+import mcfpipe.mcfparse.parse.JobPageParser;
+import mcfpipe.mcfparse.parse.JobPost;
+import mcfpipe.mcfparse.parse.SearchPage;
+import mcfpipe.mcfparse.parse.SearchPageParser;
+import mcfpipe.storage.aws.AwsClients;
+import mcfpipe.storage.raw.PageMessage;
+import mcfpipe.storage.raw.RawPage;
+import mcfpipe.storage.schema.Schema;
+import mcfpipe.storage.store.TableStore;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+
+/**
+ * The parser Lambda on the pages queue. Each message names one raw page in S3; the handler reads it,
+ * parses it and writes the jobs. A message that fails for any reason is reported in the partial batch
+ * response, so only it returns to the queue (and, after the queue's retries, to the dead-letter queue).
+ */
+public final class ParsePagesHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    /** Job links on a search page are relative; they resolve against MCF itself, so replayed pages store real URLs. */
+    static final String MCF_SITE = "https://www.mycareersfuture.gov.sg";
+    private final S3Client s3;
+    private final JobWriter writer;
+    private final ParseStats stats;
+
+    /** Lambda's constructor: clients are built once per container. */
+    public ParsePagesHandler() {
+        this(AwsClients.configure(S3Client.builder(), "s3").forcePathStyle(System.getenv(AwsClients.endpointVariable("s3")) != null).build(),
+                new TableStore(AwsClients.configure(DynamoDbClient.builder(), "dynamodb").build(), Schema.loadDefault(),
+                        tablePrefix(), Clock.systemUTC()),
+                new ParseStats());
+    }
+
+    public ParsePagesHandler(S3Client s3, TableStore store, ParseStats stats) {
+        this.s3 = s3;
+        this.writer = new JobWriter(store);
+        this.stats = stats;
+    }
+
+    private static String tablePrefix() {
+        String prefix = System.getenv("MCFPIPE_TABLE_PREFIX");
+        if (prefix != null) return prefix;
+        String stage = System.getenv("MCFPIPE_STAGE");
+        return (stage == null ? "dev" : stage) + "_mcfpipe_";
+    }
+
+    public ParseStats stats() {
+        return stats;
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        if (event == null || event.getRecords() == null) return new SQSBatchResponse(failures);
+        for (SQSEvent.SQSMessage message : event.getRecords()) {
+            try {
+                handle(message.getBody());
+            } catch (RuntimeException e) {
+                stats.failedMessages.incrementAndGet();
+                log(context, "page message " + message.getMessageId() + " failed: " + describe(e));
+                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+            }
+        }
+        return new SQSBatchResponse(failures);
+    }
+
+    /** Parses and stores the page one message names; throws with a clear message when it cannot. */
+    public void handle(String body) {
+        PageObject page = read(PageMessage.fromJson(body));
+        switch (page.kind()) {
+            case SEARCH -> handleSearch(page);
+            case JOB -> handleJob(page);
+        }
+    }
+
+    private void handleSearch(PageObject page) {
+        String userId = page.required(RawPage.META_USER_ID);
+        SearchPage parsed = SearchPageParser.parse(page.html(), page.charset(), page.fetchedAt(), MCF_SITE);
+        String keywords = page.optional(RawPage.META_SEARCH_KEYWORDS);
+        Integer pageNumber = intOrNull(page.optional(RawPage.META_PAGE_NUMBER));
+        for (JobCard card : parsed.cards()) {
+            if (writer.writeCard(card)) stats.jobsWritten.incrementAndGet();
+            writer.writeSearchRow(userId, card.uuid(), keywords, pageNumber, card.position(), card.recommended(),
+                    page.fetchedAt());
+            stats.cards.incrementAndGet();
+        }
+        stats.searchPages.incrementAndGet();
+    }
+
+    private void handleJob(PageObject page) {
+        JobPost post = JobPageParser.parse(page.html(), page.charset(), page.fetchedAt());
+        writer.writePost(post);
+        String userId = page.optional(RawPage.META_USER_ID);
+        if (userId != null) {
+            writer.writeSearchRow(userId, post.uuid(), page.optional(RawPage.META_SEARCH_KEYWORDS), null, null, null,
+                    page.fetchedAt());
+        }
+        stats.jobPages.incrementAndGet();
+        stats.jobsWritten.incrementAndGet();
+    }
+
+    private PageObject read(PageMessage m) {
+        ResponseBytes<GetObjectResponse> obj;
+        try {
+            obj = s3.getObjectAsBytes(b -> b.bucket(m.bucket()).key(m.key()));
+        } catch (NoSuchKeyException e) {
+            throw new IllegalArgumentException("raw page s3://" + m.bucket() + "/" + m.key() + " does not exist");
+        } catch (NoSuchBucketException e) {
+            throw new IllegalArgumentException("bucket '" + m.bucket() + "' of raw page " + m.key() + " does not exist");
+        }
+        Map<String, String> meta = obj.response().metadata();
+        return new PageObject(m.bucket(), m.key(), obj.asByteArray(), PageObject.charsetOf(obj.response().contentType()), meta);
+    }
+
+    private static Integer intOrNull(String s) {
+        if (s == null) return null;
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String msg = e.getMessage();
+        return e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    }
+
+    private static void log(Context context, String line) {
+        if (context != null) context.getLogger().log(line);
+        else System.err.println(line);
+    }
+}

@@ -35,9 +35,14 @@ final class JobWriter {
         }
     }
 
-    /** A job page holds the whole post: it replaces what a card wrote (created is kept by the store). */
-    void writePost(JobPost post) {
-        store.put("job", JobRecords.of(post));
+    /**
+     * A job page holds the whole post: it replaces what a card wrote (created is kept by the store). The page
+     * does not name its own URL, so the caller passes the one it was fetched from.
+     */
+    void writePost(JobPost post, String url) {
+        ObjectNode job = JobRecords.of(post);
+        if (url != null) job.put("url", url);
+        store.put("job", job);
     }
 
     /** The user's view of a job, written once: the first search that found it keeps its place and time. */

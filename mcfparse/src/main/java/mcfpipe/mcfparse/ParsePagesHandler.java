@@ -103,7 +103,7 @@ public final class ParsePagesHandler implements RequestHandler<SQSEvent, SQSBatc
 
     private void handleJob(PageObject page) {
         JobPost post = JobPageParser.parse(page.html(), page.charset(), page.fetchedAt());
-        writer.writePost(post);
+        writer.writePost(post, mcfUrl(page.optional(RawPage.META_SOURCE_URL)));
         String userId = page.optional(RawPage.META_USER_ID);
         if (userId != null) {
             writer.writeSearchRow(userId, post.uuid(), page.optional(RawPage.META_SEARCH_KEYWORDS), null, null, null,
@@ -124,6 +124,20 @@ public final class ParsePagesHandler implements RequestHandler<SQSEvent, SQSBatc
         }
         Map<String, String> meta = obj.response().metadata();
         return new PageObject(m.bucket(), m.key(), obj.asByteArray(), PageObject.charsetOf(obj.response().contentType()), meta);
+    }
+
+    /**
+     * The job's MCF URL from the URL the page was fetched from: MCF's path on MCF's host, without the query,
+     * so a page replayed from a local server stores the same URL as a live one.
+     */
+    static String mcfUrl(String sourceUrl) {
+        if (sourceUrl == null) return null;
+        try {
+            String path = java.net.URI.create(sourceUrl).getRawPath();
+            return path == null || path.isEmpty() ? null : MCF_SITE + path;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Integer intOrNull(String s) {

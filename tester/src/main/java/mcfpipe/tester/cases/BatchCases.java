@@ -36,7 +36,7 @@ public final class BatchCases implements CaseGroup {
         ApiReply reply = ctx.send(ApiCall.post("/job/batch", items));
         JsonNode body = Expect.object(reply, 200);
         Expect.number(body, "status", "0", reply);
-        Expect.number(body, "written", "2", reply);
+        Expect.number(body, "succeeded", "2", reply);
         Expect.number(body, "failed", "1", reply);
         Expect.ids(body, reply, good1, good2);
         JsonNode results = Expect.field(body, "results", reply);
@@ -71,7 +71,7 @@ public final class BatchCases implements CaseGroup {
             }
         }
         Expect.that(reported, "expected the repeated key " + twice + " reported as failed with an error code " + reply.describe());
-        int written = body.path("written").asInt(-1);
+        int written = body.path("succeeded").asInt(-1);
         int failed = body.path("failed").asInt(-1);
         Expect.that(written + failed == 3 && failed >= 1, "expected written + failed = 3, failed >= 1 " + reply.describe());
         Expect.status(ctx.getJob(once), 200);
@@ -85,7 +85,7 @@ public final class BatchCases implements CaseGroup {
         ApiReply reply = ctx.send(ApiCall.post("/job/batch", body));
         JsonNode answer = Expect.object(reply, 200);
         Expect.number(answer, "status", "1", reply);
-        Expect.number(answer, "written", "2", reply);
+        Expect.number(answer, "succeeded", "2", reply);
         Expect.ids(answer, reply, a, b);
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import mcfpipe.storage.aws.AwsClients;
 import mcfpipe.storage.schema.Schema;
+import mcfpipe.storage.store.TablePrefix;
 import mcfpipe.storage.store.TableStore;
 import mcfpipe.storage.validate.StorageException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -82,15 +83,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
     private record Environment(Schema schema, String stage, String tablePrefix) {
         static Environment fromSystem() {
             Map<String, String> env = System.getenv();
-            String stage = env.getOrDefault("MCFPIPE_STAGE", "dev");
-            return new Environment(Schema.loadDefault(), stage, ApiHandler.tablePrefix(env));
+            return new Environment(Schema.loadDefault(), TablePrefix.stage(env), TablePrefix.fromEnvironment(env));
         }
     }
 
-    /** Table names are {@code <stage>_mcfpipe_<table>}; MCFPIPE_TABLE_PREFIX wins, else MCFPIPE_STAGE (default dev). */
-    public static String tablePrefix(Map<String, String> env) {
-        String prefix = env.get("MCFPIPE_TABLE_PREFIX");
-        if (prefix != null) return prefix;
-        return env.getOrDefault("MCFPIPE_STAGE", "dev") + "_mcfpipe_";
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import mcfpipe.standins.StandIns;
 import mcfpipe.storage.aws.AwsClients;
 import mcfpipe.storage.schema.Schema;
+import mcfpipe.storage.store.TablePrefix;
 import mcfpipe.storage.store.TableStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -20,7 +21,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  */
 final class LocalCloud implements AutoCloseable {
     static final String STAGE = "dev";
-    static final String TABLE_PREFIX = STAGE + "_mcfpipe_";
+    static final String TABLE_PREFIX = TablePrefix.forStage(STAGE);
     static final String BUCKET = STAGE + "-mcfpipe-raw-pages";
     static final String QUEUE = STAGE + "-mcfpipe-pages";
     static final String DLQ = STAGE + "-mcfpipe-pages-dlq";

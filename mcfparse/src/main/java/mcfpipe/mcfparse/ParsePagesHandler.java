@@ -17,6 +17,7 @@ import mcfpipe.storage.aws.AwsClients;
 import mcfpipe.storage.raw.PageMessage;
 import mcfpipe.storage.raw.RawPage;
 import mcfpipe.storage.schema.Schema;
+import mcfpipe.storage.store.TablePrefix;
 import mcfpipe.storage.store.TableStore;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,7 +42,7 @@ public final class ParsePagesHandler implements RequestHandler<SQSEvent, SQSBatc
     public ParsePagesHandler() {
         this(AwsClients.configure(S3Client.builder(), "s3").forcePathStyle(System.getenv(AwsClients.endpointVariable("s3")) != null).build(),
                 new TableStore(AwsClients.configure(DynamoDbClient.builder(), "dynamodb").build(), Schema.loadDefault(),
-                        tablePrefix(), Clock.systemUTC()),
+                        TablePrefix.fromEnvironment(System.getenv()), Clock.systemUTC()),
                 new ParseStats());
     }
 
@@ -51,12 +52,6 @@ public final class ParsePagesHandler implements RequestHandler<SQSEvent, SQSBatc
         this.stats = stats;
     }
 
-    private static String tablePrefix() {
-        String prefix = System.getenv("MCFPIPE_TABLE_PREFIX");
-        if (prefix != null) return prefix;
-        String stage = System.getenv("MCFPIPE_STAGE");
-        return (stage == null ? "dev" : stage) + "_mcfpipe_";
-    }
 
     public ParseStats stats() {
         return stats;

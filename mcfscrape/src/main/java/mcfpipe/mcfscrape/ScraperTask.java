@@ -10,6 +10,7 @@ import mcfpipe.storage.aws.AwsClients;
 import mcfpipe.storage.schema.Schema;
 import mcfpipe.storage.store.ItemKey;
 import mcfpipe.storage.store.Page;
+import mcfpipe.storage.store.TablePrefix;
 import mcfpipe.storage.store.TableStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -64,9 +65,7 @@ public final class ScraperTask {
             return List.of(new Search(keywords, intOr(env.get("SEARCH_PAGES"), 1), env.getOrDefault("SEARCH_USER", "demo")));
         }
         try (DynamoDbClient ddb = AwsClients.configure(DynamoDbClient.builder(), env.get(AwsClients.endpointVariable("dynamodb")), env).build()) {
-            String stage = env.getOrDefault("MCFPIPE_STAGE", "dev");
-            TableStore store = new TableStore(ddb, Schema.loadDefault(), env.getOrDefault("MCFPIPE_TABLE_PREFIX", stage + "_mcfpipe_"),
-                    Clock.systemUTC());
+            TableStore store = new TableStore(ddb, Schema.loadDefault(), TablePrefix.fromEnvironment(env), Clock.systemUTC());
             return fromConfigs(store);
         }
     }

@@ -1,0 +1,22 @@
+package mcfpipe.infra;
+
+import software.amazon.awscdk.StackProps;
+
+/** The four layers of one stage, as the app built them, in deploy order. */
+public record Layers(NetworkStack network, DatabaseStack database, WebscraperStack webscraper, TesterStack tester) {
+
+    /** The layer names, in the order they deploy (each needs the ones before it). */
+    public static final java.util.List<String> DEPLOY_ORDER = java.util.List.of("network", "database", "webscraper", "tester");
+
+    /**
+     * A plain StackProps from a stack's typed props: jsii receives its own struct, and our interfaces keep the
+     * typed getters (VPC, tables, API) on the Java side. Stacks are environment-agnostic: synth needs no account.
+     */
+    static StackProps stackProps(StackProps typed) {
+        return StackProps.builder()
+                .stackName(typed.getStackName())
+                .description(typed.getDescription())
+                .terminationProtection(typed.getTerminationProtection())
+                .build();
+    }
+}

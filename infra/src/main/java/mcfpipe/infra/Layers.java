@@ -1,12 +1,14 @@
 package mcfpipe.infra;
 
+import java.util.List;
+
 import software.amazon.awscdk.StackProps;
 
 /** The four layers of one stage, as the app built them, in deploy order. */
 public record Layers(NetworkStack network, DatabaseStack database, WebscraperStack webscraper, TesterStack tester) {
 
     /** The layer names, in the order they deploy (each needs the ones before it). */
-    public static final java.util.List<String> DEPLOY_ORDER = java.util.List.of("network", "database", "webscraper", "tester");
+    public static final List<String> DEPLOY_ORDER = List.of("network", "database", "webscraper", "tester");
 
     /**
      * A plain StackProps from a stack's typed props: jsii receives its own struct, and our interfaces keep the

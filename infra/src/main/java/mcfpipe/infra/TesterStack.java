@@ -43,7 +43,7 @@ public class TesterStack extends Stack {
                 .clusterName(stage.resourceName("tester"))
                 .vpc(props.getVpc())
                 .build();
-        WebscraperStack.suppressContainerInsights(cluster);
+        Acknowledgements.containerInsights(cluster);
 
         task = FargateTaskDefinition.Builder.create(this, "TesterTask")
                 .family(stage.resourceName("tester"))
@@ -79,7 +79,7 @@ public class TesterStack extends Stack {
                 .actions(List.of("execute-api:Invoke"))
                 .resources(List.of(api.invokeArn()))
                 .build());
-        WebscraperStack.suppressTaskFindings(task, RegexAppliesTo.builder()
+        Acknowledgements.fargateTask(task, RegexAppliesTo.builder()
                 .regex("/^Resource::arn:<AWS::Partition>:execute-api:<AWS::Region>:<AWS::AccountId>:.*Api.*\\/"
                         + stage.name() + "\\/\\*\\/\\*$/g").build(), "the tester calls every route of the API it tests: the resource is"
                 + " this API's own deployment stage, any method and path under it");

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
+import io.github.cdklabs.cdknag.RegexAppliesTo;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.CfnElement;
 import software.amazon.awscdk.CfnOutput;
@@ -153,7 +154,7 @@ public class WebscraperStack extends Stack {
                 .clusterName(stage.resourceName("scraper"))
                 .vpc(props.getVpc())
                 .build();
-        suppressContainerInsights(cluster);
+        Acknowledgements.containerInsights(cluster);
 
         scraperTask = scraperTask(stage, props);
         scheduleScrapes(stage, props);
@@ -220,7 +221,7 @@ public class WebscraperStack extends Stack {
                 .build());
         pages.grantSendMessages(task.getTaskRole());
 
-        suppressTaskFindings(task, "Resource::" + arnToken(rawPages) + "/raw/*", "raw page keys are content hashes"
+        Acknowledgements.fargateTask(task, "Resource::" + arnToken(rawPages) + "/raw/*", "raw page keys are content hashes"
                 + " made at run time: the scraper may head, put and delete any object under raw/ of its own bucket");
         return task;
     }
@@ -266,7 +267,7 @@ public class WebscraperStack extends Stack {
                 .id("AwsSolutions-IAM5")
                 .reason("EventBridge tags the task it starts; task ids are assigned by ECS at start, so the rule's"
                         + " role may tag any task of this cluster only")
-                .appliesTo(List.of(io.github.cdklabs.cdknag.RegexAppliesTo.builder()
+                .appliesTo(List.of(RegexAppliesTo.builder()
                         .regex("/^Resource::arn:<AWS::Partition>:ecs:<AWS::Region>:\\*:task\\/<Cluster[A-F0-9]+>\\/\\*$/g")
                         .build()))
                 .build()), true);
@@ -277,35 +278,9 @@ public class WebscraperStack extends Stack {
         CfnOutput.Builder.create(this, id).description(description).value(value).build();
     }
 
-    /** The container images and task environments hold names and URLs only; both findings are acknowledged. */
-    static void suppressTaskFindings(FargateTaskDefinition task, Object wildcard, String wildcardReason) {
-        NagSuppressions.addResourceSuppressions(task, List.of(
-                NagPackSuppression.builder().id("AwsSolutions-ECS2")
-                        .reason("the environment holds resource names, URLs and the stage, no secrets; they are"
-                                + " CloudFormation references resolved at deploy time")
-                        .build(),
-                NagPackSuppression.builder().id("AwsSolutions-IAM5")
-                        .reason("ecr:GetAuthorizationToken accepts only Resource *; image pulls are limited to the"
-                                + " CDK asset repository, and log writes to the task's own log group")
-                        .appliesTo(List.of("Resource::*"))
-                        .build(),
-                NagPackSuppression.builder().id("AwsSolutions-IAM5")
-                        .reason(wildcardReason)
-                        .appliesTo(List.of(wildcard))
-                        .build()), true);
-    }
-
     /** How cdk-nag writes the ARN of a resource of this stack in its findings: {@code <LogicalId.Arn>}. */
     private String arnToken(Construct construct) {
         return "<" + getLogicalId((CfnElement) construct.getNode().getDefaultChild()) + ".Arn>";
-    }
-
-    static void suppressContainerInsights(Cluster cluster) {
-        NagSuppressions.addResourceSuppressions(cluster, List.of(NagPackSuppression.builder()
-                .id("AwsSolutions-ECS4")
-                .reason("the cluster runs one short task a day; the task's log group and exit code say how it went,"
-                        + " and Container Insights would bill metrics for a cluster that is idle most of the day")
-                .build()));
     }
 
     public Bucket getRawPagesBucket() {

@@ -81,7 +81,8 @@ public class TesterStack extends Stack {
                 .build());
         Acknowledgements.fargateTask(task, RegexAppliesTo.builder()
                 .regex("/^Resource::arn:<AWS::Partition>:execute-api:<AWS::Region>:<AWS::AccountId>:.*Api.*\\/"
-                        + stage.name() + "\\/\\*\\/\\*$/g").build(), "the tester calls every route of the API it tests: the resource is"
+                        + stage.name() + "\\/\\*\\/\\*$/g").build(),
+                "the tester calls every route of the API it tests: the resource is"
                 + " this API's own deployment stage, any method and path under it");
 
         output("ClusterName", "ECS cluster of the tester task", cluster.getClusterName());

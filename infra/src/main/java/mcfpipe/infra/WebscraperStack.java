@@ -241,7 +241,8 @@ public class WebscraperStack extends Stack {
         }
     }
 
-    private Rule schedule(Stage stage, WebscraperStackProps props, String id, String name, String description, Map<String, String> overrides) {
+    private Rule schedule(Stage stage, WebscraperStackProps props, String id, String name, String description,
+                          Map<String, String> overrides) {
         Rule rule = Rule.Builder.create(this, id)
                 .ruleName(name)
                 .description("mcfpipe " + stage + ": " + description)

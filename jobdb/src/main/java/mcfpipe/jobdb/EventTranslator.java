@@ -52,7 +52,9 @@ final class EventTranslator {
         if (headers == null) return;
         for (Map.Entry<String, String> h : headers.entrySet()) {
             if (!"content-type".equalsIgnoreCase(h.getKey()) || h.getValue() == null) continue;
-            String type = h.getValue().split(";")[0].trim().toLowerCase(Locale.ROOT);
+            // indexOf, not split: ";".split(";") is an empty array, and a Content-Type of ";" must not be a 500
+            int semicolon = h.getValue().indexOf(';');
+            String type = (semicolon < 0 ? h.getValue() : h.getValue().substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
             if (!type.isEmpty() && !type.equals("application/json") && !type.endsWith("+json")) {
                 throw new ApiException(415, "unsupported_media_type", "Content-Type '" + h.getValue()
                         + "' is not JSON; send application/json", "Content-Type");

@@ -3,6 +3,8 @@ package mcfpipe.jobdb;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
 import mcfpipe.storage.Json;
 
 /** Reads request bodies, with a 400 that says exactly what is wrong with one that is not usable. */
@@ -17,10 +19,45 @@ final class RequestBodies {
         try {
             JsonNode n = Json.mapper().readTree(body);
             if (n == null) throw new ApiException(400, "empty_body", "request body is empty; send a JSON object", "body");
+            checkUnicode(n, "body");
             return n;
         } catch (JsonProcessingException e) {
             throw new ApiException(400, "bad_json", "request body is not valid JSON: " + e.getOriginalMessage(), "body");
         }
+    }
+
+    /**
+     * JSON lets a string escape half of a surrogate pair on its own, which is no Unicode text: the AWS SDK would
+     * send it as '?', so the item (or its key) would silently differ from what was asked. Refused instead,
+     * naming the top-level field that holds it.
+     */
+    private static void checkUnicode(JsonNode node, String field) {
+        if (node.isTextual()) {
+            if (!isUnicode(node.textValue())) throw badUnicode(field);
+        } else if (node.isArray()) {
+            for (JsonNode e : node) checkUnicode(e, field);
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!isUnicode(e.getKey())) throw badUnicode(field);
+                // a top-level object (or one in a top-level array) is an item: name its column
+                checkUnicode(e.getValue(), field.equals("body") ? e.getKey() : field);
+            }
+        }
+    }
+
+    private static boolean isUnicode(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            else if (Character.isSurrogate(c)) return false;
+        }
+        return true;
+    }
+
+    private static ApiException badUnicode(String field) {
+        return new ApiException(400, "bad_unicode", "request body has text that is not valid Unicode (half of a surrogate pair)"
+                + (field.equals("body") ? "" : " in field '" + field + "'"), field);
     }
 
     static ObjectNode object(ApiRequest request) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import mcfpipe.jobdb.LocalContext;
+import mcfpipe.jobmatch.DemoSeed;
 import mcfpipe.mcfparse.ParsePagesHandler;
 import mcfpipe.mcfparse.ParseStats;
 import mcfpipe.mcfscrape.ReplayServer;
@@ -35,6 +36,11 @@ final class LocalRun {
     RunSummary run(RunOptions o) {
         progress.begin("standins", "starting local DynamoDB, SQS and S3" + (o.dataDir() == null ? " (in memory)" : " (data in " + o.dataDir() + ")"));
         try (LocalCloud cloud = LocalCloud.start(o.dataDir(), VISIBILITY_SECONDS)) {
+            int seeded = DemoSeed.ensure(cloud.store);
+            if (seeded > 0) {
+                progress.say("created the demo user '" + DemoSeed.USER_ID + "' with an engineering track, its search config"
+                        + " and a starter keyword library (" + seeded + " items)");
+            }
             ScrapeReport report;
             if (o.replayDir() != null) {
                 try (ReplayServer replay = ReplayServer.start(o.replayDir())) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./mcfpipe}: the whole pipeline on one machine, over local stand-ins of S3, SQS and DynamoDB. */
 @Command(name = "mcfpipe", mixinStandardHelpOptions = true, version = "mcfpipe 0.1.0",
         description = "Job-search pipeline for MyCareersFuture, run on this machine.",
-        subcommands = {RunCommand.class, ServeCommand.class, MatchCommand.class, TagsCommand.class})
+        subcommands = {RunCommand.class, ServeCommand.class, MatchCommand.class, TagsCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {

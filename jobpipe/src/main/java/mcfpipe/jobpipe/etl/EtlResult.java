@@ -1,0 +1,39 @@
+package mcfpipe.jobpipe.etl;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a run of the ETL did.
+ *
+ * @param file    the analysis file, in place
+ * @param mode    FULL (built from scratch) or INCREMENTAL (only changed rows upserted)
+ * @param reason  why this mode, in words
+ * @param tables  per source table, in the order read
+ */
+public record EtlResult(Path file, Mode mode, String reason, List<SyncStats> tables) {
+    public enum Mode { FULL, INCREMENTAL }
+
+    public EtlResult {
+        tables = List.copyOf(tables);
+    }
+
+    public SyncStats table(String name) {
+        return tables.stream().filter(t -> t.table().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no source table '" + name + "' in this run"));
+    }
+
+    public long upserted() {
+        return tables.stream().mapToLong(SyncStats::upserted).sum();
+    }
+
+    public long scanned() {
+        return tables.stream().mapToLong(SyncStats::scanned).sum();
+    }
+
+    /** One line for logs and the command line. */
+    public String summary() {
+        return mode.name().toLowerCase(java.util.Locale.ROOT) + " (" + reason + "): " + scanned() + " items scanned, "
+                + upserted() + " upserted, " + tables.stream().mapToLong(SyncStats::deleted).sum() + " deleted";
+    }
+}

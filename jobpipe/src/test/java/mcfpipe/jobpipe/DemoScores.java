@@ -99,15 +99,35 @@ final class DemoScores {
         return row;
     }
 
-    /** Evidence as a recommender might word it: the title words it matched, the category, the salary check. */
+    /**
+     * Evidence in the shape the recommender (jobmatch) writes, so the report shows what it would show: the title
+     * words of the track found in the title, track words in the category, the salary's mid-point and its
+     * percentile among the recorded jobs, and the screen's verdict.
+     */
     static String evidence(JobCard card, List<String> words) {
-        ObjectNode e = Json.object();
-        ArrayNode matched = e.putArray("title_words");
         String title = card.title().toLowerCase(Locale.ROOT);
-        for (String w : words) if (title.contains(w)) matched.add(w);
-        e.put("category", card.category());
-        e.put("salary_fit", card.salaryMax() != null && card.salaryMax().doubleValue() >= SALARY_TARGET);
+        List<String> inTitle = words.stream().filter(title::contains).sorted(java.util.Comparator.comparingInt(title::indexOf)).toList();
+        ObjectNode e = Json.object();
+        e.put("title", title);
+        ObjectNode tags = e.putObject("tags");
+        if (!inTitle.isEmpty()) tags.put(String.join(" ", inTitle), inTitle.size() > 1 ? 0.9 : 0.6);
+        ObjectNode kw = e.putObject("kw");
+        ArrayNode hit = kw.putArray("hit");
+        String category = card.category() == null ? "" : card.category().toLowerCase(Locale.ROOT);
+        words.stream().filter(category::contains).forEach(hit::add);
+        kw.put("of", words.size());
+        ObjectNode salary = e.putObject("salary");
+        java.math.BigDecimal mid = midpoint(card);
+        salary.put("monthly", mid);
+        long below = RecordedJobs.cards().stream().filter(c -> midpoint(c).compareTo(mid) < 0).count();
+        salary.put("pct", java.math.BigDecimal.valueOf(below).divide(java.math.BigDecimal.valueOf(RecordedJobs.cards().size()), 2,
+                java.math.RoundingMode.HALF_UP));
+        e.put("screen", "pass");
         return e.toString();
+    }
+
+    private static java.math.BigDecimal midpoint(JobCard card) {
+        return card.salaryMin().add(card.salaryMax()).divide(java.math.BigDecimal.valueOf(2));
     }
 
     static ObjectNode stage(int index, String stage) {

@@ -88,7 +88,8 @@ class EtlTest {
                 "Resident Engineer", "RONNIE & KOH CONSULTANTS PTE. LTD.", "North", "Senior Executive",
                 "Building and Construction", "Full Time", null, 6000, 8000, "Monthly", 6000.0, 8000.0, "2026-04-06", "2026-W15",
                 null, 9, 0, "engineer", "2026-04-15 05:41", SITE, "Site & project engineer", 0.95, "keywords-v1",
-                "{\"title_words\":[\"engineer\",\"resident\"],\"category\":\"Building and Construction\",\"salary_fit\":true}",
+                "{\"title\":\"resident engineer\",\"tags\":{\"resident engineer\":0.9},\"kw\":{\"hit\":[\"construction\"],\"of\":5},"
+                        + "\"salary\":{\"monthly\":7000,\"pct\":0.77},\"screen\":\"pass\"}",
                 1, "OFFER", "2026-04-15 06:00")),
                 Rows.query(file, "SELECT * FROM jobs WHERE job_id = '" + resident + "'"));
 

@@ -99,7 +99,7 @@ class ReportBrowserTest {
         assertEquals("$6,000 – $8,000 /mo", cells.get(3));
         assertEquals("6 Apr 2026", cells.get(4));
         assertEquals("0.95\nkeywords-v1", cells.get(5));
-        assertEquals(List.of("title words: engineer, resident", "category: Building and Construction", "salary fit: yes"),
+        assertEquals(List.of("title: resident engineer", "keywords: construction", "salary: $7,000/mo (p77)"),
                 first.findElements(By.cssSelector("td.evidence .chip")).stream().map(WebElement::getText).toList());
         WebElement link = first.findElement(By.cssSelector("td.pos a"));
         assertEquals(RecordedJobs.card(11).url(), link.getAttribute("href"));

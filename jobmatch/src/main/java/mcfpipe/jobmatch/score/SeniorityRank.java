@@ -23,8 +23,9 @@ public final class SeniorityRank {
      * @param factor     what the score is multiplied by, 0..1
      */
     public record Result(Map<String, Double> words, Double titleRank, Double trackRank, double factor) {
+        /** The map is taken over, not copied (one per job and track). */
         public Result {
-            words = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(words));
+            words = java.util.Collections.unmodifiableMap(words);
         }
     }
 
@@ -53,15 +54,16 @@ public final class SeniorityRank {
     }
 
     public Result rank(List<String> titleWords, Double trackRank) {
-        Map<String, Double> found = new LinkedHashMap<>();
+        Map<String, Double> found = null;
         Double titleRank = null;
         for (String w : titleWords) {
             Double r = ranks.get(w);
             if (r == null) continue;
+            if (found == null) found = new LinkedHashMap<>(4);
             found.put(w, r);
             if (titleRank == null || r > titleRank) titleRank = r;
         }
         double factor = titleRank == null || trackRank == null ? 1 : Math.max(0, 1 - STEP * Math.abs(titleRank - trackRank));
-        return new Result(found, titleRank, trackRank, factor);
+        return new Result(found == null ? Map.of() : found, titleRank, trackRank, factor);
     }
 }

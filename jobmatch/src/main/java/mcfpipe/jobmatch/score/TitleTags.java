@@ -15,10 +15,13 @@ import java.util.Set;
 public final class TitleTags {
     private TitleTags() {}
 
-    /** The title's matched tags with their library scores, the plain sum, and the 0..1 part the score uses. */
+    /**
+     * The title's matched tags with their library scores (in title order), the plain sum, and the 0..1 part the
+     * score uses. The map is taken over, not copied: one is made per job and track, so copies would add up.
+     */
     public record Match(Map<String, Double> matched, double sum, double part) {
         public Match {
-            matched = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(matched));
+            matched = java.util.Collections.unmodifiableMap(matched);
         }
     }
 
@@ -31,14 +34,15 @@ public final class TitleTags {
     }
 
     public static Match score(List<String> tags, Map<String, Double> library) {
-        Map<String, Double> matched = new LinkedHashMap<>();
+        Map<String, Double> matched = null;
         double sum = 0;
         for (String tag : tags) {
             Double s = library.get(tag);
             if (s == null) continue;
+            if (matched == null) matched = new LinkedHashMap<>(4);
             matched.put(tag, s);
             sum += s;
         }
-        return new Match(matched, sum, Math.max(0, Math.min(1, sum)));
+        return new Match(matched == null ? Map.of() : matched, sum, Math.max(0, Math.min(1, sum)));
     }
 }

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import mcfpipe.jobpipe.etl.EtlResult.Mode;
 import mcfpipe.storage.schema.DateFormat;
@@ -53,11 +55,16 @@ public final class Etl {
     public EtlResult run(Path target, boolean rebuild) {
         Plan plan = plan(target, rebuild);
         Path work = SqliteFile.tempBeside(target);
+        Map<String, Long> millis = new LinkedHashMap<>();
         try {
+            long t = System.nanoTime();
             if (plan.mode() == Mode.INCREMENTAL) Files.copy(target, work, StandardCopyOption.REPLACE_EXISTING);
-            List<SyncStats> stats = build(work, plan.mode());
+            t = lap(millis, "copy", t);
+            List<SyncStats> stats = build(work, plan.mode(), millis);
+            t = System.nanoTime();
             SqliteFile.moveIntoPlace(work, target);
-            return new EtlResult(target, plan.mode(), plan.reason(), stats);
+            lap(millis, "move", t);
+            return new EtlResult(target, plan.mode(), plan.reason(), stats, millis);
         } catch (SQLException e) {
             throw new EtlException("building the analysis file " + target + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -67,7 +74,14 @@ public final class Etl {
         }
     }
 
-    private List<SyncStats> build(Path work, Mode mode) throws SQLException {
+    /** Records the time since {@code since} under {@code step}; returns now, for the next step. */
+    private static long lap(Map<String, Long> millis, String step, long since) {
+        long now = System.nanoTime();
+        millis.put(step, (now - since) / 1_000_000);
+        return now;
+    }
+
+    private List<SyncStats> build(Path work, Mode mode, Map<String, Long> millis) throws SQLException {
         boolean full = mode == Mode.FULL;
         String now = timestamp(clock.instant());
         List<SyncStats> stats = new ArrayList<>();
@@ -78,6 +92,7 @@ public final class Etl {
                 meta.create();
                 meta.put(Meta.BUILT_AT, now);
             }
+            long t = System.nanoTime();
             for (MirrorTable m : mirrors) {
                 Optional<String> previous = full ? Optional.empty() : meta.get(Meta.watermarkKey(m.name()));
                 Instant scanStart = clock.instant();
@@ -85,6 +100,7 @@ public final class Etl {
                 String next = Watermark.next(s.watermark(), scanStart, options.overlap(), previous.orElse(null));
                 if (next != null) meta.put(Meta.watermarkKey(m.name()), next);
                 stats.add(new SyncStats(s.table(), s.scanned(), s.upserted(), s.deleted(), next));
+                t = lap(millis, m.name(), t);
             }
             new DerivedTables(options.topJobsPerTrack()).rebuild(db);
             meta.put(Meta.FINGERPRINT, fingerprint);
@@ -92,6 +108,7 @@ public final class Etl {
             meta.put(Meta.LAST_RUN_MODE, mode.name());
             meta.put(Meta.REPORT_DATE, LocalDate.ofInstant(clock.instant(), options.zone()).toString());
             db.commit();
+            lap(millis, "derived", t);
         }
         return stats;
     }

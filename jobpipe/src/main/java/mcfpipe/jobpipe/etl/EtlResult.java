@@ -1,7 +1,10 @@
 package mcfpipe.jobpipe.etl;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a run of the ETL did.
@@ -10,12 +13,22 @@ import java.util.List;
  * @param mode    FULL (built from scratch) or INCREMENTAL (only changed rows upserted)
  * @param reason  why this mode, in words
  * @param tables  per source table, in the order read
+ * @param millis  wall time of each step in run order: "copy" (of the earlier file), one per source table
+ *                (its scan and upserts), "derived" (the analysis tables), "move" (into place)
  */
-public record EtlResult(Path file, Mode mode, String reason, List<SyncStats> tables) {
+public record EtlResult(Path file, Mode mode, String reason, List<SyncStats> tables, Map<String, Long> millis) {
     public enum Mode { FULL, INCREMENTAL }
 
     public EtlResult {
         tables = List.copyOf(tables);
+        millis = Collections.unmodifiableMap(new LinkedHashMap<>(millis));
+    }
+
+    /** "copy=120ms job=5400ms ..." for logs and benchmarks. */
+    public String timings() {
+        StringBuilder s = new StringBuilder();
+        millis.forEach((step, ms) -> s.append(s.length() == 0 ? "" : " ").append(step).append('=').append(ms).append("ms"));
+        return s.toString();
     }
 
     public SyncStats table(String name) {

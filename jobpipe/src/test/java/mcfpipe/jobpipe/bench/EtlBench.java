@@ -122,8 +122,8 @@ public final class EtlBench {
             Files.writeString(file.resolveSibling("report.html"), ReportPage.render(ReportDataLoader.load(file)));
             double report = seconds(t1);
             System.out.println(String.format(Locale.ROOT,
-                    "etl %.1f s (%s, %,d scanned, %,d upserted), report %.1f s, peak RSS %d MiB, heap peaks %d MiB (%s), file %.1f MiB",
-                    etl, r.mode(), r.scanned(), r.upserted(), report, peakRssKb() / 1024, heapPeakBytes() >> 20, CHILD_HEAP,
+                    "etl %.1f s (%s, %,d scanned, %,d upserted; %s), report %.1f s, peak RSS %d MiB, heap peaks %d MiB (%s), file %.1f MiB",
+                    etl, r.mode(), r.scanned(), r.upserted(), r.timings(), report, peakRssKb() / 1024, heapPeakBytes() >> 20, CHILD_HEAP,
                     Files.size(file) / 1048576.0));
         }
     }

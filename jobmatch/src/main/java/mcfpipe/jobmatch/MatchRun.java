@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import mcfpipe.jobmatch.score.JobResult;
 import mcfpipe.jobmatch.score.Libraries;
 import mcfpipe.jobmatch.score.Recommender;
+import mcfpipe.jobmatch.score.Screen;
 import mcfpipe.jobmatch.score.TrackContext;
 import mcfpipe.jobmatch.score.TrackScore;
 import mcfpipe.storage.store.TableStore;
@@ -78,6 +81,7 @@ public final class MatchRun {
     private static TrackMatch summary(TrackContext track, int index, List<JobResult> results) {
         int best = 0;
         int passed = 0;
+        Map<String, Integer> failed = new HashMap<>();
         List<TrackMatch.Ranked> ranked = new ArrayList<>(results.size());
         for (JobResult r : results) {
             TrackScore s = r.scores().get(index);
@@ -85,11 +89,12 @@ public final class MatchRun {
             if (r.best() == index) {
                 best++;
                 if (r.screened()) passed++;
+                for (String reason : s.verdict().reasons()) failed.merge(Screen.kindOf(reason), 1, Integer::sum);
             }
         }
         ranked.sort(Comparator.comparingDouble(TrackMatch.Ranked::score).reversed()
                 .thenComparing(TrackMatch.Ranked::jobSearchId));
         return new TrackMatch(track.trackId(), track.name(), results.size(), best, passed,
-                ranked.subList(0, Math.min(TOP, ranked.size())));
+                ranked.subList(0, Math.min(TOP, ranked.size())), failed);
     }
 }

@@ -1,6 +1,9 @@
 package mcfpipe.jobmatch;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a run did for one track.
@@ -9,10 +12,14 @@ import java.util.List;
  * @param best    jobs whose best track it is
  * @param passed  of those, the jobs that pass its screen
  * @param top     the highest scores for the track, best first
+ * @param failed  of the jobs whose best track it is and that fail its screen, how many fail for each kind of
+ *                reason ({@link mcfpipe.jobmatch.score.Screen#kindOf}); a job may count under several
  */
-public record TrackMatch(String trackId, String name, int scored, int best, int passed, List<Ranked> top) {
+public record TrackMatch(String trackId, String name, int scored, int best, int passed, List<Ranked> top,
+                         Map<String, Integer> failed) {
     public TrackMatch {
         top = List.copyOf(top);
+        failed = Collections.unmodifiableMap(new TreeMap<>(failed));
     }
 
     /** One job in a track's ranking. */

@@ -105,8 +105,4 @@ final class LocalRun {
             return false;
         }
     }
-
-    static Instant defaultCapturedAt(Path replayDir) {
-        return RecordedPages.capturedAt(replayDir);
-    }
 }

@@ -56,9 +56,23 @@ final class MatchCommand implements Callable<Integer> {
             List<UserMatch> matches = user == null ? run.matchAllUsers() : List.of(run.matchUser(user));
             progress.end();
             print(matches, System.out);
+            if (today == null && matches.stream().flatMap(m -> m.tracks().stream())
+                    .anyMatch(t -> t.failed().containsKey("posted over max age"))) {
+                System.err.println("mcfpipe: the screen counts job ages from today, " + LocalDate.now(MatchRun.SINGAPORE)
+                        + "; for recorded pages pass the day they were captured (--today 2026-04-15 for the shared recordings)");
+            }
             progress.say("timings: " + progress.timings());
             return matches.stream().anyMatch(m -> m.scoreFailures() > 0) ? 1 : 0;
         }
+    }
+
+    /** "; failing it: 11 past closing date, 22 posted over max age" (a job may fail for several reasons). */
+    private static String failures(TrackMatch t) {
+        if (t.failed().isEmpty()) return "";
+        StringBuilder s = new StringBuilder("; failing it:");
+        t.failed().forEach((kind, n) -> s.append(' ').append(n).append(' ').append(kind).append(','));
+        s.setLength(s.length() - 1);
+        return s.toString();
     }
 
     static void print(List<UserMatch> matches, PrintStream out) {
@@ -67,7 +81,7 @@ final class MatchCommand implements Callable<Integer> {
             if (m.tracks().isEmpty()) out.println(m.userId() + ": no active track, nothing scored");
             for (TrackMatch t : m.tracks()) {
                 out.println(m.userId() + " / " + t.trackId() + " (" + t.name() + "): " + t.scored() + " scored, "
-                        + t.best() + " best here, " + t.passed() + " pass the screen");
+                        + t.best() + " best here, " + t.passed() + " pass the screen" + failures(t));
                 for (TrackMatch.Ranked r : t.top()) {
                     out.println(String.format(Locale.ROOT, "  %.4f  %s%s", r.score(), r.title(), r.company() == null ? "" : "  (" + r.company() + ")"));
                 }

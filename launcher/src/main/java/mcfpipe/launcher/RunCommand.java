@@ -18,7 +18,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--captured-at", paramLabel = "INSTANT",
             description = "With --replay: when the pages were captured (e.g. 2026-04-15T05:41:00Z), for relative dates. "
-                    + "Default: the newest file time in DIR.")
+                    + "Default: the day a job recorded both as a card and as a page gives, else the newest file time in DIR.")
     String capturedAt;
 
     @Option(names = "--search", paramLabel = "WORDS", defaultValue = "engineer", description = "Search keywords (default: ${DEFAULT-VALUE}).")
@@ -48,7 +48,13 @@ final class RunCommand implements Callable<Integer> {
         if (replay != null) {
             if (!Files.isDirectory(replay)) return fail("--replay " + replay + " is not a folder of recorded pages");
             try {
-                captured = capturedAt != null ? Instant.parse(capturedAt) : RecordedPages.capturedAt(replay);
+                if (capturedAt != null) {
+                    captured = Instant.parse(capturedAt);
+                } else {
+                    RecordedPages.CaptureTime found = RecordedPages.capturedAt(replay);
+                    System.err.println("mcfpipe: pages captured at " + found.at() + " (" + found.how() + ")");
+                    captured = found.at();
+                }
             } catch (DateTimeParseException e) {
                 return fail("--captured-at '" + capturedAt + "' is not an ISO-8601 instant such as 2026-04-15T05:41:00Z");
             }

@@ -29,6 +29,15 @@ public record Screen(double minScore, int maxAgeWeeks) {
         }
     }
 
+    /** A reason of {@link #check} without its figures, for counting why jobs fail: "score below minimum", ... */
+    public static String kindOf(String reason) {
+        if (reason.startsWith("score ")) return "score below minimum";
+        if (reason.startsWith("posted ")) return "posted over max age";
+        if (reason.equals("closed on MCF")) return "closed on MCF";
+        if (reason.startsWith("closed ")) return "past closing date";
+        return reason;
+    }
+
     /** @param today the current date in Singapore, MCF's time zone */
     public Verdict check(double score, LocalDate posted, LocalDate closing, Integer status, LocalDate today) {
         List<String> reasons = new ArrayList<>(2);

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Size;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
@@ -33,7 +34,27 @@ public class PrivateJavaFunction extends Construct {
 
     /** What differs between the functions. */
     public record Spec(String functionName, String description, Path jar, String handler, Duration timeout,
-                       Map<String, String> environment) {
+                       Map<String, String> environment, Sizing sizing) {
+
+        /** A function of the default size (1 GB, Lambda's 512 MB of /tmp). */
+        public Spec(String functionName, String description, Path jar, String handler, Duration timeout,
+                    Map<String, String> environment) {
+            this(functionName, description, jar, handler, timeout, environment, Sizing.DEFAULT);
+        }
+    }
+
+    /**
+     * Memory (which also buys CPU: a full vCPU at 1,769 MB) and the size of /tmp, the only writable folder.
+     */
+    public record Sizing(int memoryMiB, int tmpMiB) {
+        public static final Sizing DEFAULT = new Sizing(1024, 512);
+
+        public Sizing {
+            if (memoryMiB < 128 || memoryMiB > 10240 || tmpMiB < 512 || tmpMiB > 10240) {
+                throw new IllegalArgumentException("Lambda takes 128-10240 MB of memory and 512-10240 MB of /tmp, got "
+                        + memoryMiB + " and " + tmpMiB);
+            }
+        }
     }
 
     private final Function function;
@@ -73,7 +94,9 @@ public class PrivateJavaFunction extends Construct {
                 .architecture(Architecture.ARM_64)
                 .handler(spec.handler())
                 .code(Code.fromAsset(spec.jar().toString()))
-                .memorySize(1024)
+                .memorySize(spec.sizing().memoryMiB())
+                // left out at Lambda's default, so the templates of the default-sized functions stay as they were
+                .ephemeralStorageSize(spec.sizing().tmpMiB() == 512 ? null : Size.mebibytes(spec.sizing().tmpMiB()))
                 .timeout(spec.timeout())
                 .environment(spec.environment())
                 .role(role)

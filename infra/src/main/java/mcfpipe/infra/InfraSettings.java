@@ -14,18 +14,20 @@ import software.constructs.Node;
  * Everything the app is built from: the stage and options given as context, and the build outputs it packages
  * (Lambda jars, Docker contexts, the schema). Tests pass stand-ins; `npx cdk synth` uses the real files.
  */
-public record InfraSettings(Stage stage, Path schemaFile, Path apiJar, Path parserJar,
-                            Path scraperImageContext, Path testerImageContext,
+public record InfraSettings(Stage stage, Path schemaFile, Path apiJar, Path parserJar, Path matchJar,
+                            Path reportJar, Path scraperImageContext, Path testerImageContext,
                             String sshCidr, List<SearchTarget> searches, boolean apiFirewall) {
 
     /** The command that builds the Lambda jars; named whenever one is missing. */
-    public static final String BUILD_LAMBDAS = "./mvnw -pl jobdb,mcfparse -am package -DskipTests";
+    public static final String BUILD_LAMBDAS = "./mvnw -pl jobdb,mcfparse,jobmatch,jobpipe -am package -DskipTests";
 
     public InfraSettings {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(schemaFile, "schemaFile");
         Objects.requireNonNull(apiJar, "apiJar");
         Objects.requireNonNull(parserJar, "parserJar");
+        Objects.requireNonNull(matchJar, "matchJar");
+        Objects.requireNonNull(reportJar, "reportJar");
         Objects.requireNonNull(scraperImageContext, "scraperImageContext");
         Objects.requireNonNull(testerImageContext, "testerImageContext");
         searches = List.copyOf(searches);
@@ -41,6 +43,8 @@ public record InfraSettings(Stage stage, Path schemaFile, Path apiJar, Path pars
                 root.resolve("storage/db_schema.json"),
                 root.resolve("jobdb/target/jobdb-lambda.jar"),
                 root.resolve("mcfparse/target/mcfparse-lambda.jar"),
+                root.resolve("jobmatch/target/jobmatch-lambda.jar"),
+                root.resolve("jobpipe/target/jobpipe-lambda.jar"),
                 root.resolve("mcfscrape"),
                 root.resolve("tester"),
                 text(context, "sshCidr", null),
@@ -50,7 +54,7 @@ public record InfraSettings(Stage stage, Path schemaFile, Path apiJar, Path pars
 
     /** Fails with one line naming what is missing and the command that makes it. */
     public void requireBuildOutputs() {
-        for (Path jar : List.of(apiJar, parserJar)) {
+        for (Path jar : List.of(apiJar, parserJar, matchJar, reportJar)) {
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException("Lambda jar " + jar + " is missing: build it with " + BUILD_LAMBDAS);
             }

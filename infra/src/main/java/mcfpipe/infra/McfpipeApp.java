@@ -17,6 +17,7 @@ import software.amazon.awscdk.Tags;
  *   database    tables of db_schema.json; Database API (REST, IAM auth) -> jobdb Lambda (isolated subnets)
  *   webscraper  scraper Fargate task (public subnet) -> S3 raw pages + SQS pages -> mcfparse Lambda -> tables
  *   tester      tester Fargate task -> Database API (execute-api:Invoke)
+ *   pipeline    daily schedule + match queue -> jobmatch Lambda -> tables; daily schedule -> report Lambda -> S3 reports/
  * </pre>
  */
 public final class McfpipeApp {
@@ -47,7 +48,7 @@ public final class McfpipeApp {
         app.synth();
     }
 
-    /** Builds the four layers of one stage into the app, with tags and the cdk-nag AwsSolutions checks. */
+    /** Builds the five layers of one stage into the app, with tags and the cdk-nag AwsSolutions checks. */
     public static Layers compose(App app, InfraSettings settings) {
         FEATURE_FLAGS.forEach((flag, value) -> {
             if (app.getNode().tryGetContext(flag) == null) {
@@ -98,10 +99,28 @@ public final class McfpipeApp {
                 .testerImageContext(settings.testerImageContext())
                 .build());
 
+        PipelineStack pipeline = new PipelineStack(app, stage.stackName("pipeline"), PipelineStackProps.builder()
+                .stage(stage)
+                .vpc(network.getVpc())
+                .privateSubnets(network.getPrivateSubnets())
+                .lambdaSecurityGroup(network.getPrivateServiceSecurityGroup())
+                .userTable(database.getTable("user"))
+                .keywordTable(database.getTable("keyword"))
+                .trackTable(database.getTable("track"))
+                .searchConfigTable(database.getTable("search_config"))
+                .jobTable(database.getTable("job"))
+                .jobSearchTable(database.getTable("job_search"))
+                .trackScoreTable(database.getTable("track_score"))
+                .crmStatusTable(database.getTable("crm_status"))
+                .reportBucket(webscraper.getRawPagesBucket())
+                .matchJar(settings.matchJar())
+                .reportJar(settings.reportJar())
+                .build());
+
         Tags.of(app).add("project", "mcfpipe");
         Tags.of(app).add("stage", stage.name());
         Aspects.of(app).add(AwsSolutionsChecks.Builder.create().verbose(true).build());
-        return new Layers(network, database, webscraper, tester);
+        return new Layers(network, database, webscraper, tester, pipeline);
     }
 
     private static Path projectRoot() {

@@ -21,7 +21,7 @@ class CdkNagTest {
 
     private static List<Stack> stacks(String stage) {
         Layers layers = "prod".equals(stage) ? TestApps.prod() : TestApps.dev();
-        return List.of(layers.network(), layers.database(), layers.webscraper(), layers.tester());
+        return layers.stacks();
     }
 
     @ParameterizedTest

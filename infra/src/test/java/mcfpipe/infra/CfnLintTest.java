@@ -26,7 +26,7 @@ class CfnLintTest {
                     .sorted()
                     .forEach(f -> command.add(f.toString()));
         }
-        assertEquals(4 + 4, command.size(), "four templates: " + command);
+        assertEquals(4 + 5, command.size(), "five templates: " + command);
         Processes.Result result = Processes.run(assembly, 300, command);
         assertEquals(0, result.exitCode(), "cfn-lint findings:\n" + result.output());
     }

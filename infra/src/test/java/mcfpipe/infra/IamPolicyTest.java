@@ -23,7 +23,7 @@ class IamPolicyTest {
     void resourceStarOnlyWhereNoResourceCanBeNamed() {
         List<String> offending = new ArrayList<>();
         Layers layers = TestApps.dev();
-        for (Stack stack : List.of(layers.network(), layers.database(), layers.webscraper(), layers.tester())) {
+        for (Stack stack : layers.stacks()) {
             JsonNode tree = TestApps.tree(Template.fromStack(stack));
             for (JsonNode policy : TestApps.resources(tree, "AWS::IAM::Policy").values()) {
                 for (JsonNode statement : policy.path("Properties").path("PolicyDocument").path("Statement")) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * scripts/rehearse-deploy over the synthesized dev app: moto_server on 127.0.0.1 takes the bootstrap resources,
- * the jars and the four stacks in layer order, and the script checks what they created.
+ * the jars and the five stacks in layer order, and the script checks what they created.
  */
 class RehearsalTest {
 
@@ -29,8 +29,9 @@ class RehearsalTest {
         }
         assertTrue(out.indexOf("dev-mcfpipe-network: CREATE_COMPLETE") < out.indexOf("dev-mcfpipe-database: CREATE")
                 && out.indexOf("dev-mcfpipe-database: CREATE") < out.indexOf("dev-mcfpipe-webscraper: CREATE")
-                && out.indexOf("dev-mcfpipe-webscraper: CREATE") < out.indexOf("dev-mcfpipe-tester: CREATE"), out);
-        assertTrue(out.matches("(?s).*rehearsal: 4 stacks deployed in order \\(network database webscraper tester\\),"
-                + " \\d+ checks passed.*"), out);
+                && out.indexOf("dev-mcfpipe-webscraper: CREATE") < out.indexOf("dev-mcfpipe-tester: CREATE")
+                && out.indexOf("dev-mcfpipe-tester: CREATE") < out.indexOf("dev-mcfpipe-pipeline: CREATE"), out);
+        assertTrue(out.matches("(?s).*rehearsal: 5 stacks deployed in order"
+                + " \\(network database webscraper tester pipeline\\), \\d+ checks passed.*"), out);
     }
 }

@@ -41,10 +41,29 @@ class SettingsTest {
         Path nowhere = Path.of("no-such-folder");
         InfraSettings settings = new InfraSettings(Stage.of("dev"), TestApps.schemaFile(),
                 nowhere.resolve("jobdb-lambda.jar"), nowhere.resolve("mcfparse-lambda.jar"),
+                nowhere.resolve("jobmatch-lambda.jar"), nowhere.resolve("jobpipe-lambda.jar"),
                 nowhere, nowhere, null, List.of(), true);
         IllegalStateException e = assertThrows(IllegalStateException.class, settings::requireBuildOutputs);
-        assertTrue(e.getMessage().contains("./mvnw -pl jobdb,mcfparse -am package -DskipTests"), e.getMessage());
+        assertTrue(e.getMessage().contains("./mvnw -pl jobdb,mcfparse,jobmatch,jobpipe -am package -DskipTests"),
+                e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line");
+    }
+
+    @Test
+    void missingPipelineJarIsNamedWithTheSameCommand() {
+        InfraSettings standIns = TestApps.settings("dev");
+        for (String missing : List.of("jobmatch-lambda.jar", "jobpipe-lambda.jar")) {
+            Path nowhere = Path.of("no-such-folder", missing);
+            InfraSettings settings = new InfraSettings(standIns.stage(), standIns.schemaFile(), standIns.apiJar(),
+                    standIns.parserJar(),
+                    missing.startsWith("jobmatch") ? nowhere : standIns.matchJar(),
+                    missing.startsWith("jobpipe") ? nowhere : standIns.reportJar(),
+                    standIns.scraperImageContext(), standIns.testerImageContext(), null, List.of(), true);
+            IllegalStateException e = assertThrows(IllegalStateException.class, settings::requireBuildOutputs);
+            assertTrue(e.getMessage().contains(nowhere.toString()) && e.getMessage().contains(InfraSettings.BUILD_LAMBDAS),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), "one line");
+        }
     }
 
     @Test

@@ -35,7 +35,8 @@ final class TestApps {
     static InfraSettings settings(String stage, String sshCidr, List<SearchTarget> searches) {
         Path dir = standInOutputs();
         return new InfraSettings(Stage.of(stage), schemaFile(), dir.resolve("jobdb-lambda.jar"),
-                dir.resolve("mcfparse-lambda.jar"), dir.resolve("mcfscrape"), dir.resolve("tester"),
+                dir.resolve("mcfparse-lambda.jar"), dir.resolve("jobmatch-lambda.jar"),
+                dir.resolve("jobpipe-lambda.jar"), dir.resolve("mcfscrape"), dir.resolve("tester"),
                 sshCidr, searches, true);
     }
 
@@ -104,7 +105,9 @@ final class TestApps {
             // a jar is a zip: the empty-archive record is enough for Code.fromAsset and for the rehearsal
             byte[] emptyZip = {0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
             Files.write(dir.resolve("jobdb-lambda.jar"), emptyZip);
-            Files.write(dir.resolve("mcfparse-lambda.jar"), emptyZip);
+            for (String jar : List.of("mcfparse", "jobmatch", "jobpipe")) {
+                Files.write(dir.resolve(jar + "-lambda.jar"), emptyZip);
+            }
             for (String task : List.of("mcfscrape", "tester")) {
                 Path context = Files.createDirectories(dir.resolve(task));
                 Files.writeString(context.resolve("Dockerfile"), "FROM scratch\n");

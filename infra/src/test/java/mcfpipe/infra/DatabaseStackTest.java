@@ -112,7 +112,8 @@ class DatabaseStackTest {
                 "Runtime", "java25",
                 "Architectures", List.of("arm64"),
                 "MemorySize", 1024,
-                "Environment", Map.of("Variables", Map.of("MCFPIPE_STAGE", "dev"))));
+                "Environment", Map.of("Variables", Map.of("MCFPIPE_STAGE", "dev",
+                        "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"))));
         JsonNode vpc = onlyFunction().path("Properties").path("VpcConfig");
         assertEquals(2, vpc.path("SubnetIds").size());
         for (JsonNode subnet : vpc.path("SubnetIds")) {

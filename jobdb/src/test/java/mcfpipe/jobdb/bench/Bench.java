@@ -101,6 +101,9 @@ public final class Bench {
                 new FlagSet("-XX:+UseSerialGC", List.of("-XX:+UseSerialGC"), false),
                 new FlagSet("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto",
                         List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"), false),
+                // what infra's DatabaseStack puts in the jobdb Lambda's JAVA_TOOL_OPTIONS
+                new FlagSet("shipped: -XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+                        List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), false),
                 new FlagSet("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:-UsePerfData",
                         List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData"), false),
                 new FlagSet("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC + AppCDS archive (-XX:SharedArchiveFile)",

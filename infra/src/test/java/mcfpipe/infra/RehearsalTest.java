@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * scripts/rehearse-deploy over the synthesized dev app: moto_server on 127.0.0.1 takes the bootstrap resources,
- * the jars and the five stacks in layer order, and the script checks what they created.
+ * the jars and the five stacks in layer order, and the script checks what they created. Then the real code runs on
+ * it: the tester against the API served over the database stack's tables, and a replay of the recorded pages
+ * through the webscraper stack's bucket and queue.
  */
 class RehearsalTest {
 
@@ -33,5 +35,8 @@ class RehearsalTest {
                 && out.indexOf("dev-mcfpipe-tester: CREATE") < out.indexOf("dev-mcfpipe-pipeline: CREATE"), out);
         assertTrue(out.matches("(?s).*rehearsal: 5 stacks deployed in order"
                 + " \\(network database webscraper tester pipeline\\), \\d+ checks passed.*"), out);
+        assertTrue(out.matches("(?s).*on the database stack's tables: \\d+ passed, 0 failed\n.*"), out);
+        assertTrue(out.contains("rehearsal: replay through the webscraper stack's bucket and queue:"
+                + " summary: pages=2 cards=22 posts=1 jobs=22 missing=21 failed=0 dlq=0 raw_objects=2"), out);
     }
 }

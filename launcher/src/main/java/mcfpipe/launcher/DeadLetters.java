@@ -11,6 +11,7 @@ import java.util.List;
 import mcfpipe.storage.Json;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * The local SQS stand-in keeps queues in memory, so dead letters are moved to a file under the data folder
@@ -18,6 +19,14 @@ import software.amazon.awssdk.services.sqs.model.Message;
  */
 final class DeadLetters {
     private DeadLetters() {}
+
+    /** How many messages a (deployed) dead-letter queue holds, visible or not; they are left where they are. */
+    static int count(SqsClient sqs, String dlqUrl) {
+        var a = sqs.getQueueAttributes(b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        return Integer.parseInt(a.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, "0"))
+                + Integer.parseInt(a.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0"));
+    }
 
     /** Moves every message of the dead-letter queue into {@code file}; returns how many. */
     static int moveToFile(SqsClient sqs, String dlqUrl, Path file) {

@@ -78,6 +78,11 @@ final class LocalCloud implements AutoCloseable {
         }
     }
 
+    /** Where a run goes: the local tables, bucket and pages queue. */
+    RunTarget target() {
+        return new RunTarget(store, s3, sqs, BUCKET, queueUrl, dlqUrl);
+    }
+
     /** Environment for code that builds its own clients from the environment (as on AWS). */
     Map<String, String> endpoints() {
         return Map.of("dynamodb", standIns.dynamoDbEndpoint(), "s3", standIns.s3Endpoint(), "sqs", standIns.sqsEndpoint());

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import mcfpipe.jobdb.LocalContext;
 import mcfpipe.jobmatch.DemoSeed;
@@ -18,6 +17,7 @@ import mcfpipe.mcfscrape.ScrapeReport;
 import mcfpipe.mcfscrape.Scraper;
 import mcfpipe.mcfscrape.ScraperSettings;
 import mcfpipe.storage.store.Page;
+import mcfpipe.storage.store.TableStore;
 
 /**
  * One local run of the jobs-search flow, the same code as on AWS: scrape (live or replayed) into S3 and SQS,
@@ -33,6 +33,7 @@ final class LocalRun {
         this.progress = new Progress(log);
     }
 
+    /** A run over the local stand-ins: starts them over the data folder and seeds the demo user first. */
     RunSummary run(RunOptions o) {
         progress.begin("standins", "starting local DynamoDB, SQS and S3" + (o.dataDir() == null ? " (in memory)" : " (data in " + o.dataDir() + ")"));
         try (LocalCloud cloud = LocalCloud.start(o.dataDir(), VISIBILITY_SECONDS)) {
@@ -41,53 +42,73 @@ final class LocalRun {
                 progress.say("created the demo user '" + DemoSeed.USER_ID + "' with an engineering track, its search config"
                         + " and a starter keyword library (" + seeded + " items)");
             }
-            ScrapeReport report;
-            if (o.replayDir() != null) {
-                try (ReplayServer replay = ReplayServer.start(o.replayDir())) {
-                    progress.begin("scrape", "scraping recorded pages of " + o.replayDir() + " through headless Chromium");
-                    report = scrape(cloud, replay.baseUrl(), Clock.fixed(o.capturedAt(), ZoneOffset.UTC), o);
-                }
-            } else {
-                progress.begin("scrape", "scraping " + o.liveBaseUrl() + " for '" + o.search() + "' through headless Chromium");
-                report = scrape(cloud, o.liveBaseUrl(), Clock.systemUTC(), o);
-            }
-            progress.say("scraped: " + report.pagesStored() + " new pages stored, " + report.jobLinks() + " job links, "
-                    + report.missing().size() + " missing, " + report.failed().size() + " failed");
-
-            progress.begin("parse", "parsing queued pages into DynamoDB");
-            ParseStats stats = new ParseStats();
-            ParsePagesHandler handler = new ParsePagesHandler(cloud.s3, cloud.store, stats);
-            new QueueDrainer(cloud.sqs, cloud.queueUrl).drain(handler, new LocalContext("local-run"), Duration.ofMinutes(10));
             Path deadLetterFile = (o.dataDir() == null ? Path.of(System.getProperty("java.io.tmpdir")) : o.dataDir())
                     .resolve("dead-letters.jsonl");
-            int dlq = DeadLetters.moveToFile(cloud.sqs, cloud.dlqUrl, deadLetterFile);
-            if (dlq > 0) progress.say(dlq + " page message(s) ended in the dead-letter queue; saved to " + deadLetterFile);
-
-            progress.begin("count", "counting stored jobs");
-            long jobs = countJobs(cloud);
-            progress.end();
-            progress.say("timings: " + progress.timings());
-            return new RunSummary(report.pagesStored(), report.jobLinks(), stats.jobPages.get(), jobs,
-                    report.missing().size(), report.failed().size(), dlq);
+            return scrapeAndParse(cloud.target(), o, deadLetterFile);
         }
     }
 
-    private ScrapeReport scrape(LocalCloud cloud, String baseUrl, Clock clock, RunOptions o) {
+    /**
+     * A run into a deployed stage's bucket, queue and tables, with this process playing the parser Lambda. Nothing
+     * is seeded, and dead letters stay in the stage's dead-letter queue (counted, not moved).
+     */
+    RunSummary run(RunOptions o, DeployedStage stage, String bucket, String queueUrl) {
+        progress.begin("connect", "using the bucket " + bucket + " and queue " + queueUrl + " of " + stage.describe());
+        return scrapeAndParse(stage.target(bucket, queueUrl), o, null);
+    }
+
+    /** Scrape (replayed or live), drain the queue through the parser handler, count; dead letters go to the file if one is given. */
+    private RunSummary scrapeAndParse(RunTarget target, RunOptions o, Path deadLetterFile) {
+        ScrapeReport report;
+        if (o.replayDir() != null) {
+            try (ReplayServer replay = ReplayServer.start(o.replayDir())) {
+                progress.begin("scrape", "scraping recorded pages of " + o.replayDir() + " through headless Chromium");
+                report = scrape(target, replay.baseUrl(), Clock.fixed(o.capturedAt(), ZoneOffset.UTC), o);
+            }
+        } else {
+            progress.begin("scrape", "scraping " + o.liveBaseUrl() + " for '" + o.search() + "' through headless Chromium");
+            report = scrape(target, o.liveBaseUrl(), Clock.systemUTC(), o);
+        }
+        progress.say("scraped: " + report.pagesStored() + " new pages stored, " + report.jobLinks() + " job links, "
+                + report.missing().size() + " missing, " + report.failed().size() + " failed");
+
+        progress.begin("parse", "parsing queued pages into DynamoDB");
+        ParseStats stats = new ParseStats();
+        ParsePagesHandler handler = new ParsePagesHandler(target.s3(), target.store(), stats);
+        new QueueDrainer(target.sqs(), target.queueUrl()).drain(handler, new LocalContext("local-run"), Duration.ofMinutes(10));
+        int dlq;
+        if (deadLetterFile != null) {
+            dlq = DeadLetters.moveToFile(target.sqs(), target.dlqUrl(), deadLetterFile);
+            if (dlq > 0) progress.say(dlq + " page message(s) ended in the dead-letter queue; saved to " + deadLetterFile);
+        } else {
+            dlq = DeadLetters.count(target.sqs(), target.dlqUrl());
+            if (dlq > 0) progress.say(dlq + " page message(s) are in the dead-letter queue " + target.dlqUrl());
+        }
+
+        progress.begin("count", "counting stored jobs");
+        long jobs = countJobs(target.store());
+        progress.end();
+        progress.say("timings: " + progress.timings());
+        return new RunSummary(report.pagesStored(), report.jobLinks(), stats.jobPages.get(), jobs,
+                report.missing().size(), report.failed().size(), dlq);
+    }
+
+    private ScrapeReport scrape(RunTarget target, String baseUrl, Clock clock, RunOptions o) {
         ScraperSettings settings = ScraperSettings.builder()
                 .baseUrl(baseUrl)
                 .delayBetweenRequests(Duration.ofMillis(o.delayMillis()))
                 .clock(clock)
-                .bucket(LocalCloud.BUCKET)
-                .queueUrl(cloud.queueUrl)
+                .bucket(target.bucket())
+                .queueUrl(target.queueUrl())
                 .build();
-        return new Scraper(settings, cloud.s3, cloud.sqs).scrape(o.search(), o.pages(), o.userId());
+        return new Scraper(settings, target.s3(), target.sqs()).scrape(o.search(), o.pages(), o.userId());
     }
 
-    private static long countJobs(LocalCloud cloud) {
+    private static long countJobs(TableStore store) {
         long n = 0;
         String next = null;
         do {
-            Page page = cloud.store.scan("job", 1000, next);
+            Page page = store.scan("job", 1000, next);
             n += page.items().size();
             next = page.next();
         } while (next != null);

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import mcfpipe.mcfscrape.ScraperSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./mcfpipe run}: scrape, store raw pages, queue, parse, write DynamoDB; ends with one summary line. */
@@ -39,8 +40,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".mcfpipe", description = "Where the local stand-ins keep data (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Mixin
+    DeployedOptions deployed;
+
+    @Option(names = "--bucket", paramLabel = "NAME", description = "With --aws: the webscraper stack's raw-pages bucket (its output BucketName).")
+    String bucket;
+
+    @Option(names = "--queue-url", paramLabel = "URL", description = "With --aws: the webscraper stack's pages queue (its output QueueUrl).")
+    String queueUrl;
+
     @Override
     public Integer call() {
+        String problem = deployed.problem();
+        if (problem != null) return fail(problem);
+        if (deployed.aws && (bucket == null || queueUrl == null)) return fail("--aws needs --bucket and --queue-url (the webscraper stack's outputs)");
+        if (!deployed.aws && (bucket != null || queueUrl != null)) return fail("--bucket and --queue-url need --aws");
         if (pages < 1) return fail("--pages must be 1 or more, was " + pages);
         if (search.isBlank()) return fail("--search must not be empty");
         if (user.isBlank()) return fail("--user must not be empty");
@@ -63,8 +77,17 @@ final class RunCommand implements Callable<Integer> {
                     + " e.g. ./mcfpipe run --replay ../shared/fixtures/mcf");
         }
         long delay = delayMs != null ? delayMs : replay != null ? 0 : 1500;
-        RunSummary summary = new LocalRun(System.err).run(new RunOptions(replay, captured, baseUrl, search, pages, user,
-                dataDir.toAbsolutePath(), delay));
+        RunOptions options = new RunOptions(replay, captured, baseUrl, search, pages, user, dataDir.toAbsolutePath(), delay);
+        RunSummary summary;
+        if (deployed.aws) {
+            try (DeployedStage stage = new DeployedStage(deployed.stage, deployed.endpoint)) {
+                summary = new LocalRun(System.err).run(options, stage, bucket, queueUrl);
+            } catch (IllegalStateException e) {
+                return fail(e.getMessage());
+            }
+        } else {
+            summary = new LocalRun(System.err).run(options);
+        }
         System.out.println(summary.line());
         return summary.failed() > 0 || summary.dlq() > 0 ? 1 : 0;
     }

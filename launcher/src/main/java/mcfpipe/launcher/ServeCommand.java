@@ -9,8 +9,10 @@ import mcfpipe.jobdb.LocalApiServer;
 import mcfpipe.standins.Dynalite;
 import mcfpipe.storage.aws.AwsClients;
 import mcfpipe.storage.schema.Schema;
+import mcfpipe.storage.store.TablePrefix;
 import mcfpipe.storage.store.TableStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -23,18 +25,39 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".mcfpipe", description = "Data of local runs (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Mixin
+    DeployedOptions deployed;
+
     @Override
     public Integer call() throws Exception {
-        Dynalite dynalite = Dynalite.start(dataDir.toAbsolutePath().resolve("dynamodb"));
-        DynamoDbClient ddb = AwsClients.configure(DynamoDbClient.builder(), dynalite.endpoint(), System.getenv()).build();
+        String problem = deployed.problem();
+        if (problem != null) {
+            System.err.println("mcfpipe: " + problem);
+            return 2;
+        }
+        // The local data (dynalite over the data folder, tables created when missing), or a deployed stage's tables as they are.
+        Dynalite dynalite = deployed.aws ? null : Dynalite.start(dataDir.toAbsolutePath().resolve("dynamodb"));
         Schema schema = Schema.loadDefault();
-        TableStore store = new TableStore(ddb, schema, LocalCloud.TABLE_PREFIX, Clock.systemUTC());
-        store.createTables();
+        DynamoDbClient ddb;
+        TableStore store;
+        String where;
+        if (dynalite != null) {
+            ddb = AwsClients.configure(DynamoDbClient.builder(), dynalite.endpoint(), System.getenv()).build();
+            store = new TableStore(ddb, schema, LocalCloud.TABLE_PREFIX, Clock.systemUTC());
+            store.createTables();
+            where = "data in " + dataDir;
+        } else {
+            ddb = AwsClients.configure(DynamoDbClient.builder(), deployed.endpoint, System.getenv()).build();
+            store = new TableStore(ddb, schema, TablePrefix.forStage(deployed.stage), Clock.systemUTC());
+            where = "tables " + TablePrefix.forStage(deployed.stage) + "* of stage " + deployed.stage
+                    + (deployed.endpoint == null ? " on AWS" : " at " + deployed.endpoint);
+        }
         LocalApiServer server;
         try {
             server = LocalApiServer.start(new ApiHandler(store, schema), port);
         } catch (BindException e) {
-            dynalite.close();
+            ddb.close();
+            if (dynalite != null) dynalite.close();
             System.err.println("mcfpipe: port " + port + " on 127.0.0.1 is in use: choose another with --port N");
             return 2;
         }
@@ -42,9 +65,9 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             ddb.close();
-            dynalite.close();
+            if (dynalite != null) dynalite.close();
         }));
-        System.err.println("mcfpipe: serving the Database API at " + server.url() + " (data in " + dataDir + "); Ctrl-C stops");
+        System.err.println("mcfpipe: serving the Database API at " + server.url() + " (" + where + "); Ctrl-C stops");
         Thread.currentThread().join();
         return 0;
     }

@@ -48,6 +48,13 @@ final class BatchRoutes {
             if (record.get(table.primaryKey()) == null || record.get(table.primaryKey()).isNull()) {
                 record.put(table.primaryKey(), ids.next());
             }
+            try {
+                Keys.checkNotRouteName(table, record);
+            } catch (ApiException reserved) {
+                byEntry[i] = failed(i, record.get(table.primaryKey()).asText(),
+                        reserved.code(), reserved.getMessage(), reserved.field());
+                continue;
+            }
             recordToEntry.put(records.size(), i);
             records.add(record);
         }
@@ -82,8 +89,10 @@ final class BatchRoutes {
                 keys.add(k);
             } catch (ApiException e) {
                 byEntry[i] = failed(i, null, e.code(), e.getMessage(), e.field());
+                byEntry[i].put("deleted", false);
             } catch (mcfpipe.storage.validate.StorageException e) {
                 byEntry[i] = failed(i, null, e.code(), e.getMessage(), e.field());
+                byEntry[i].put("deleted", false);
             }
         }
         BatchResult result = keys.isEmpty() ? new BatchResult(List.of()) : store.batchDelete(table.name(), keys);

@@ -1,6 +1,9 @@
 package mcfpipe.jobdb;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -41,7 +44,7 @@ final class EventTranslator {
                 throw new ApiException(400, "bad_base64", "request body is marked base64 but is not valid base64", "body");
             }
             if (bytes.length > MAX_BODY_BYTES) throw tooLarge();
-            return new String(bytes, StandardCharsets.UTF_8);
+            return utf8(bytes);
         }
         if (body.length() > MAX_BODY_BYTES || body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) throw tooLarge();
         return body;
@@ -59,6 +62,16 @@ final class EventTranslator {
                 throw new ApiException(415, "unsupported_media_type", "Content-Type '" + h.getValue()
                         + "' is not JSON; send application/json", "Content-Type");
             }
+        }
+    }
+
+    /** The body's bytes as UTF-8 text; bytes that are not UTF-8 are refused, never replaced by U+FFFD. */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ApiException(400, "bad_utf8", "request body is not valid UTF-8 text; JSON must be sent as UTF-8", "body");
         }
     }
 

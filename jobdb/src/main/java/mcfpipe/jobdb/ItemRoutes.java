@@ -34,6 +34,7 @@ final class ItemRoutes {
         if (record.get(table.primaryKey()) == null || record.get(table.primaryKey()).isNull()) {
             record.put(table.primaryKey(), ids.next());
         }
+        Keys.checkNotRouteName(table, record);
         ObjectNode stored = store.create(table.name(), record);
         return ApiResponse.of(201, idsAndItem(table, stored));
     }

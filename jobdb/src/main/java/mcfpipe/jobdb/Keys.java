@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import mcfpipe.storage.schema.DataType;
 import mcfpipe.storage.schema.TableDef;
 import mcfpipe.storage.store.ItemKey;
 import mcfpipe.storage.store.Page;
 import mcfpipe.storage.store.TableStore;
+import mcfpipe.storage.validate.ValidationException;
 
 /** Turns a path id (and, for tables with a sort key, the sort key from the query) into the item's key. */
 final class Keys {
@@ -42,9 +44,43 @@ final class Keys {
             }
             return ItemKey.of(entry.asText());
         }
-        if (entry.isObject()) return ItemKey.fromRecord(table, entry);
+        if (entry.isObject()) {
+            checkKeyObject(table, entry);
+            return ItemKey.fromRecord(table, entry);
+        }
         throw new ApiException(400, "bad_key", "each entry must be an id string or a key object, not "
                 + RequestBodies.kind(entry), "ids");
+    }
+
+    /** The segments after /{table}/ that name a route; an item with one of these ids could never be read back. */
+    static final java.util.Set<String> ROUTE_NAMES = java.util.Set.of("batch", "search", "delete");
+
+    /** Refuses a new item whose partition key is a route name, before it is written. */
+    static void checkNotRouteName(TableDef table, JsonNode record) {
+        JsonNode id = record.get(table.primaryKey());
+        if (id != null && id.isTextual() && ROUTE_NAMES.contains(id.textValue())) {
+            throw new ApiException(400, "reserved_id", table.primaryKey() + " '" + id.textValue() + "' is the name of a route (/"
+                    + table.name() + "/" + id.textValue() + "), so the item could not be read back; choose another id", table.primaryKey());
+        }
+    }
+
+    /** A key object holds the key columns only, each of its column's type, as an item would. */
+    private static void checkKeyObject(TableDef table, JsonNode entry) {
+        for (java.util.Iterator<String> it = entry.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!table.keyColumns().contains(field)) {
+                throw new ApiException(400, ValidationException.UNKNOWN_COLUMN, "'" + field + "' is not a key column of table '"
+                        + table.name() + "'; a key object holds only " + String.join(" and ", table.keyColumns()), field);
+            }
+            JsonNode value = entry.get(field);
+            if (value.isNull()) continue; // reported as a missing key by the store
+            DataType type = table.column(field).type();
+            boolean fits = type == DataType.NUMBER ? value.isNumber() : type == DataType.STRING && value.isTextual();
+            if (!fits) {
+                throw new ApiException(400, ValidationException.TYPE, "key field '" + field + "' has the wrong type: expected "
+                        + type.schemaName() + ", got " + RequestBodies.kind(value), field);
+            }
+        }
     }
 
     static ApiException notFound(TableDef table, String id) {

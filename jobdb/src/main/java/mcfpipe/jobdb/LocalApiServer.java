@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -54,11 +55,12 @@ public final class LocalApiServer implements AutoCloseable {
 
     private static void serve(ApiHandler handler, HttpExchange exchange) throws IOException {
         try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
+            // At most one byte over Lambda's limit is read: enough for the handler's 413, and a huge body cannot fill the heap.
+            byte[] body = exchange.getRequestBody().readNBytes(EventTranslator.MAX_BODY_BYTES + 1);
             APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
                     .withHttpMethod(exchange.getRequestMethod())
-                    .withPath(exchange.getRequestURI().getRawPath())
-                    .withQueryStringParameters(query(exchange.getRequestURI().getRawQuery()))
+                    .withPath(rawBytesEncoded(exchange.getRequestURI().getRawPath()))
+                    .withQueryStringParameters(query(rawBytesEncoded(exchange.getRequestURI().getRawQuery())))
                     .withHeaders(headers(exchange))
                     .withBody(body.length == 0 ? null : Base64.getEncoder().encodeToString(body))
                     .withIsBase64Encoded(body.length > 0);
@@ -70,6 +72,23 @@ public final class LocalApiServer implements AutoCloseable {
                 os.write(out);
             }
         }
+    }
+
+    /**
+     * The JDK server reads the request line as ISO-8859-1, so a byte that a client sent unencoded (UTF-8 of "é", say)
+     * arrives as one char per byte. Percent-encoding those chars gives back the bytes, which are then decoded as
+     * UTF-8 once, like every other id; API Gateway does the same with such bytes.
+     */
+    static String rawBytesEncoded(String raw) {
+        if (raw == null || raw.chars().allMatch(c -> c < 0x80)) return raw;
+        StringBuilder out = new StringBuilder(raw.length() + 16);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x80) out.append(c);
+            else if (c <= 0xFF) out.append('%').append(String.format("%02X", (int) c));
+            else out.append(URLEncoder.encode(String.valueOf(c), StandardCharsets.UTF_8));
+        }
+        return out.toString();
     }
 
     private static Map<String, String> headers(HttpExchange exchange) {

@@ -23,6 +23,10 @@ final class RequestBodies {
             return n;
         } catch (JsonProcessingException e) {
             throw new ApiException(400, "bad_json", "request body is not valid JSON: " + e.getOriginalMessage(), "body");
+        } catch (NumberFormatException | ArithmeticException e) {
+            // a number such as 1e999999999999, whose exponent no decimal type holds
+            throw new ApiException(400, "number_range", "request body has a number out of range (" + e.getMessage()
+                    + "); DynamoDB numbers lie between 1E-130 and 9.99E+125", "body");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import mcfpipe.storage.item.ItemCodec;
 import mcfpipe.storage.schema.TableDef;
 import mcfpipe.storage.validate.RecordValidator;
+import mcfpipe.storage.validate.NotFoundException;
 import mcfpipe.storage.validate.StorageException;
 import mcfpipe.storage.validate.ThrottledException;
 import mcfpipe.storage.validate.ValidationException;
@@ -86,12 +87,16 @@ final class BatchOperations {
         return new BatchResult(Arrays.asList(entries));
     }
 
-    /** Deleting the same key twice in one batch is harmless, so repeats are sent once and reported ok. */
+    /**
+     * Deletes the items that exist; a key that names no item is reported as not found (as a single delete's 404),
+     * since BatchWriteItem itself cannot tell. Deleting the same key twice in one batch is harmless, so repeats
+     * are sent once and reported alike.
+     */
     BatchResult delete(TableDef table, List<ItemKey> keys) {
         ItemCodec codec = new ItemCodec(table);
         BatchResult.Entry[] entries = new BatchResult.Entry[keys.size()];
-        Map<Map<String, AttributeValue>, WriteRequest> requests = new LinkedHashMap<>();
-        Map<Integer, Map<String, AttributeValue>> keyByIndex = new HashMap<>();
+        Map<Integer, Map<String, AttributeValue>> keyByIndex = new LinkedHashMap<>();
+        Set<Map<String, AttributeValue>> distinct = new java.util.LinkedHashSet<>();
         for (int i = 0; i < keys.size(); i++) {
             ItemKey key = keys.get(i);
             try {
@@ -100,14 +105,32 @@ final class BatchOperations {
                 }
                 Map<String, AttributeValue> dynamoKey = codec.keyOf(key.toRecord(table));
                 keyByIndex.put(i, dynamoKey);
-                requests.putIfAbsent(dynamoKey, WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(dynamoKey).build()).build());
+                distinct.add(dynamoKey);
             } catch (StorageException e) {
                 entries[i] = new BatchResult.Entry(i, key, e);
             }
         }
-        Set<Map<String, AttributeValue>> failed = writer.write(physicalName.apply(table.name()), table.keyColumns(), requests);
-        keyByIndex.forEach((i, dynamoKey) -> entries[i] = new BatchResult.Entry(i, keys.get(i),
-                failed.contains(dynamoKey) ? throttled(table, keys.get(i), "DynamoDB left it unprocessed") : null));
+        String tableName = physicalName.apply(table.name());
+        CreatedLookup.Result existing = lookup.find(tableName, table, new ArrayList<>(distinct));
+        Map<Map<String, AttributeValue>, WriteRequest> requests = new LinkedHashMap<>();
+        for (Map<String, AttributeValue> dynamoKey : distinct) {
+            if (existing.found().contains(dynamoKey)) {
+                requests.put(dynamoKey, WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(dynamoKey).build()).build());
+            }
+        }
+        Set<Map<String, AttributeValue>> failed = writer.write(tableName, table.keyColumns(), requests);
+        keyByIndex.forEach((i, dynamoKey) -> {
+            ItemKey key = keys.get(i);
+            StorageException error = null;
+            if (existing.unresolved().contains(dynamoKey)) {
+                error = throttled(table, key, "whether it exists could not be read");
+            } else if (!existing.found().contains(dynamoKey)) {
+                error = new NotFoundException(table.primaryKey(), "item " + key.describe() + " does not exist in table '" + table.name() + "'");
+            } else if (failed.contains(dynamoKey)) {
+                error = throttled(table, key, "DynamoDB left it unprocessed");
+            }
+            entries[i] = new BatchResult.Entry(i, key, error);
+        });
         return new BatchResult(Arrays.asList(entries));
     }
 

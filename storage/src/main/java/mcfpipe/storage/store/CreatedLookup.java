@@ -15,14 +15,16 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * Reads the {@code created} value of items about to be replaced by a batch (BatchWriteItem replaces whole
- * items, so without this a re-written item would get a new creation time). BatchGetItem in chunks of 100,
+ * items, so without this a re-written item would get a new creation time), and which of the keys about to be
+ * deleted name an item at all (BatchWriteItem deletes say nothing of that). BatchGetItem in chunks of 100,
  * unprocessed keys retried with backoff.
  */
 final class CreatedLookup {
     static final int CHUNK = 100;
 
-    /** Existing creation times by key, and the keys DynamoDB never answered for. */
-    record Result(Map<Map<String, AttributeValue>, String> created, Set<Map<String, AttributeValue>> unresolved) {}
+    /** Existing creation times by key, the keys of every item that exists, and the keys DynamoDB never answered for. */
+    record Result(Map<Map<String, AttributeValue>, String> created, Set<Map<String, AttributeValue>> found,
+                  Set<Map<String, AttributeValue>> unresolved) {}
 
     private final DynamoDbClient client;
     private final Retries retries;
@@ -34,6 +36,7 @@ final class CreatedLookup {
 
     Result find(String tableName, TableDef table, List<Map<String, AttributeValue>> keys) {
         Map<Map<String, AttributeValue>, String> created = new HashMap<>();
+        Set<Map<String, AttributeValue>> found = new HashSet<>();
         Set<Map<String, AttributeValue>> unresolved = new HashSet<>();
         Expressions e = new Expressions();
         List<String> projected = new ArrayList<>();
@@ -47,6 +50,7 @@ final class CreatedLookup {
                         .expressionAttributeNames(e.names()).consistentRead(true).build();
                 BatchGetItemResponse response = client.batchGetItem(r -> r.requestItems(Map.of(tableName, request)));
                 for (Map<String, AttributeValue> item : response.responses().getOrDefault(tableName, List.of())) {
+                    found.add(keyOf(item, table));
                     AttributeValue c = item.get(TableDef.CREATED);
                     if (c != null && c.s() != null) created.put(keyOf(item, table), c.s());
                 }
@@ -58,7 +62,7 @@ final class CreatedLookup {
                 }
             }
         }
-        return new Result(created, unresolved);
+        return new Result(created, found, unresolved);
     }
 
     private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, TableDef table) {

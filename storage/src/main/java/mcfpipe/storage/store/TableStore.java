@@ -117,7 +117,7 @@ public final class TableStore {
         return batches.put(schema.table(table), records);
     }
 
-    /** Deletes many items; one result entry per key (a missing item counts as deleted). */
+    /** Deletes many items; one result entry per key (a key that names no item is a not_found error). */
     public BatchResult batchDelete(String table, List<ItemKey> keys) {
         return batches.delete(schema.table(table), keys);
     }

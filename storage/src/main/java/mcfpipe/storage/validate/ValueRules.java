@@ -93,11 +93,20 @@ final class ValueRules {
         }
     }
 
+    /**
+     * True when the text shows nothing: empty, or only whitespace, space separators (such as the no-break space,
+     * which {@link String#isBlank} lets through) and invisible format characters (such as the zero-width space).
+     */
+    public static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
     /** Real DynamoDB rejects empty string keys (dynalite does not), so they are caught here before any write. */
     private void checkKey(ColumnDef column, JsonNode value) {
         if (!value.isTextual() || !table.allKeyColumns().contains(column.name())) return;
         String text = value.textValue();
-        if (text.isBlank()) {
+        if (isBlank(text)) {
             throw new ValidationException(ValidationException.EMPTY_KEY, column.name(), "key field '" + column.name()
                     + "' in table '" + table.name() + "' must not be empty or blank");
         }

@@ -132,11 +132,14 @@ class TableStoreBatchTest {
         BatchResult result = store.batchDelete("job", keys);
 
         assertEquals(33, result.entries().size());
-        assertEquals(32, result.okCount());
+        assertEquals(31, result.okCount());
         BatchResult.Entry empty = result.entries().get(31);
         assertEquals("empty_key", empty.error().code());
         assertEquals(ItemKey.of(""), empty.key());
         assertNull(result.entries().get(30).error(), "deleting the same key twice is harmless");
+        BatchResult.Entry missing = result.entries().get(32);
+        assertEquals("not_found", missing.error().code(), "a key that names no item is not reported as deleted");
+        assertTrue(missing.error().getMessage().contains("does not exist"), missing.error().getMessage());
         for (int i = 0; i < 30; i++) assertFalse(store.get("job", ItemKey.of(run + i)).isPresent(), "item " + i);
     }
 

@@ -23,7 +23,9 @@ public final class BatchCases implements CaseGroup {
                 new TestCase(52, "batch with one bad item: the others written", this::oneBadItem),
                 new TestCase(53, "batch with a repeated key: reported, others written", this::repeatedKey),
                 new TestCase(54, "batch as {\"items\": [...]}", this::wrappedForm),
-                new TestCase(55, "batch over 1000 items: 400 too_many_items", this::tooMany));
+                new TestCase(55, "batch over 1000 items: 400 too_many_items", this::tooMany),
+                new TestCase(59, "batch delete of an id that names no item: not reported as deleted", this::deleteMissing),
+                new TestCase(60, "an id that is a route name (batch, search, delete): 400 reserved_id", this::routeNameAsId));
     }
 
     private void oneBadItem(CaseContext ctx) {
@@ -98,6 +100,32 @@ public final class BatchCases implements CaseGroup {
         // a correct API writes none of them; only if it wrote some is there anything to clean up
         if (reply.status() != 400) items.forEach(item -> ctx.cleanup().job(item.get(Jobs.KEY).asText()));
         Expect.error(reply, 400, "too_many_items");
+    }
+
+    private void deleteMissing(CaseContext ctx) {
+        String there = track(ctx, "59-a");
+        String never = ctx.ids().id("59-never");
+        Expect.status(ctx.send(ApiCall.post("/job", Jobs.job(there, "Deleted in a batch"))), 201);
+        ApiReply reply = ctx.send(ApiCall.post("/job/delete", JsonCodec.array().add(there).add(never)));
+        JsonNode body = Expect.object(reply, 200);
+        Expect.number(body, "status", "0", reply);
+        Expect.number(body, "succeeded", "1", reply);
+        JsonNode results = Expect.field(body, "results", reply);
+        Expect.that(results.isArray() && results.size() == 2, "expected 2 results " + reply.describe());
+        Expect.that(results.get(0).path("deleted").asBoolean(false), "expected " + there + " deleted " + reply.describe());
+        Expect.that(!results.get(1).path("deleted").asBoolean(true)
+                        && "not_found".equals(results.get(1).path("error").path("code").asText()),
+                "expected " + never + " not deleted, error not_found " + reply.describe());
+        Expect.status(ctx.getJob(there), 404);
+    }
+
+    private void routeNameAsId(CaseContext ctx) {
+        for (String route : List.of("batch", "search", "delete")) {
+            ApiReply reply = ctx.send(ApiCall.post("/job", Jobs.job(route, "Unreachable")));
+            // should one be written, it can only be removed through the delete list
+            if (reply.status() == 201) ctx.send(ApiCall.post("/job/delete", JsonCodec.array().add(route)));
+            Expect.error(reply, 400, "reserved_id");
+        }
     }
 
     private static String track(CaseContext ctx, String tag) {

@@ -42,6 +42,7 @@ final class OddRequests {
         calls.add(ApiCall.withJson("PUT", Jobs.path(nextId()), "[]"));
         calls.add(job("position", "{\"nested\": 1}"));
         calls.add(job("status", "1e400"));
+        calls.add(job("status", "1e999999999999"));
         calls.add(job("status", "-0.0"));
         calls.add(job("status", "true"));
         calls.add(job("position", "\"\\ud800\""));
@@ -54,7 +55,7 @@ final class OddRequests {
         calls.add(job("description", "[".repeat(DEEP) + "]".repeat(DEEP)));
         calls.add(ApiCall.withJson("POST", "/job", "{\"job_id\": 42, \"position\": \"x\", \"posted_date\": \"2025-08-01\", \"status\": 0}"));
         String scoreId = PathEncoding.encode(nextId());
-        calls.add(ApiCall.withJson("POST", "/track_score", "{\"job_s_id\": \"" + ctx.ids().id("59-score") + "\", \"score\": 0.5, \"method\": \"x\"}"));
+        calls.add(ApiCall.withJson("POST", "/track_score", "{\"job_s_id\": \"" + ctx.ids().id("61-score") + "\", \"score\": 0.5, \"method\": \"x\"}"));
         calls.add(ApiCall.get("/track_score/" + scoreId + "?track_id="));
         calls.add(ApiCall.withJson("DELETE", "/track_score/" + scoreId, "{}"));
         for (ApiCall call : calls) ctx.send(call);
@@ -74,7 +75,7 @@ final class OddRequests {
     }
 
     private String nextId() {
-        String id = ctx.ids().id("59-" + (++counter));
+        String id = ctx.ids().id("61-" + (++counter));
         ctx.cleanup().job(id);
         return id;
     }

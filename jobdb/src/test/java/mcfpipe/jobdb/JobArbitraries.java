@@ -64,12 +64,20 @@ final class JobArbitraries {
 
     /** A key value DynamoDB takes: not blank; as a job_id, also not a route word. */
     static Arbitrary<String> id() {
-        return text(1, 40).filter(s -> !s.isBlank() && !ROUTE_WORDS.contains(s));
+        return text(1, 40).filter(s -> !showsNothing(s) && !ROUTE_WORDS.contains(s));
     }
 
-    /** Empty or blank by {@link String#isBlank()}: the empty_key rule. */
+    /** The API's notion of a blank key: nothing but whitespace, space separators and invisible format characters. */
+    static boolean showsNothing(String s) {
+        return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR
+                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                || Character.getType(c) == Character.FORMAT);
+    }
+
+    /** Empty or blank (whitespace, space separators such as U+00A0, invisible format characters): the empty_key rule. */
     static Arbitrary<String> blank() {
-        return Arbitraries.of(' ', '\t', '\n', '\r', '\u000b', '\f', '\u001c', '\u1680', '\u2003', '\u2028', '\u3000')
+        return Arbitraries.of(' ', '\t', '\n', '\r', '\u000b', '\f', '\u001c', '\u1680', '\u2003', '\u2028', '\u3000',
+                        '\u00a0', '\u200b', '\ufeff', '\u2060')
                 .list().ofMaxSize(4).map(cs -> {
                     StringBuilder s = new StringBuilder();
                     cs.forEach(s::append);
@@ -146,7 +154,7 @@ final class JobArbitraries {
                 if (c.dateFormat() == DateFormat.ISO_DATE) yield isoDate();
                 if (c.dateFormat() != null) throw new IllegalStateException("no generator for " + c);
                 if (c.name().equals(JOB.primaryKey())) yield id();
-                if (JOB.allKeyColumns().contains(c.name())) yield text(1, 30).filter(s -> !s.isBlank());
+                if (JOB.allKeyColumns().contains(c.name())) yield text(1, 30).filter(s -> !showsNothing(s));
                 yield text(0, c.name().equals("description") ? 300 : 60);
             }
             case NUMBER -> decimal(38);

@@ -58,6 +58,7 @@ final class LocalCloud implements AutoCloseable {
 
     /** Starts the stand-ins over {@code dataDir} (null: in memory) and creates what is missing. */
     static LocalCloud start(Path dataDir, int visibilitySeconds) {
+        if (dataDir != null) DataFolderLock.acquire(dataDir);
         StandIns s = StandIns.start(dataDir);
         try {
             return new LocalCloud(s, visibilitySeconds);

@@ -14,6 +14,15 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    // a second command on a busy data folder: one line, not the SDK's connection errors
+                    if (e instanceof DataFolderLock.InUse) {
+                        System.err.println("mcfpipe: " + e.getMessage());
+                        return 2;
+                    }
+                    throw e;
+                });
+        System.exit(cli.execute(args));
     }
 }

@@ -31,10 +31,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String problem = deployed.problem();
+        if (problem == null && (port < 0 || port > 65535)) problem = "--port must be 0-65535 (0: any free port), was " + port;
         if (problem != null) {
             System.err.println("mcfpipe: " + problem);
             return 2;
         }
+        if (!deployed.aws) DataFolderLock.acquire(dataDir.toAbsolutePath());
         // The local data (dynalite over the data folder, tables created when missing), or a deployed stage's tables as they are.
         Dynalite dynalite = deployed.aws ? null : Dynalite.start(dataDir.toAbsolutePath().resolve("dynamodb"));
         Schema schema = Schema.loadDefault();
@@ -51,10 +53,19 @@ final class ServeCommand implements Callable<Integer> {
             store = new TableStore(ddb, schema, TablePrefix.forStage(deployed.stage), Clock.systemUTC());
             where = "tables " + TablePrefix.forStage(deployed.stage) + "* of stage " + deployed.stage
                     + (deployed.endpoint == null ? " on AWS" : " at " + deployed.endpoint);
+            // the stage's tables must be there before anything is served: one line now, not a 503 on every request
+            String table = TablePrefix.forStage(deployed.stage) + schema.tables().get(0).name();
+            try {
+                ddb.describeTable(b -> b.tableName(table));
+            } catch (software.amazon.awssdk.core.exception.SdkException e) {
+                ddb.close();
+                System.err.println("mcfpipe: cannot use the " + where + ": table " + table + ": " + e.getMessage().lines().findFirst().orElse(""));
+                return 2;
+            }
         }
         LocalApiServer server;
         try {
-            server = LocalApiServer.start(new ApiHandler(store, schema), port);
+            server = LocalApiServer.start(new ApiHandler(store, schema, deployed.aws ? deployed.stage : "local"), port);
         } catch (BindException e) {
             ddb.close();
             if (dynalite != null) dynalite.close();

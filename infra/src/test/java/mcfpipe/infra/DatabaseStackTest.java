@@ -231,6 +231,51 @@ class DatabaseStackTest {
         assertFalse(statement.path("Resource").toString().contains("index/*"));
     }
 
+    /** A table added to the schema file is deployed, with its keys and index, and the API may use it: no code change. */
+    @Test
+    void aTableAddedToTheSchemaIsDeployedAndServedWithNoCodeChange() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode extended = (com.fasterxml.jackson.databind.node.ObjectNode) schema.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) extended.path("tables")).add(json.readTree("""
+                {"table_name": "interview_note", "group": "crm", "description": "notes from an interview",
+                 "primary_key": "note_id",
+                 "columns": [
+                   {"column_name": "note_id", "data_type": "String", "nullable": false},
+                   {"column_name": "job_s_id", "data_type": "String", "nullable": false},
+                   {"column_name": "interview_date", "data_type": "String", "nullable": true, "date_format": "ISO_DATE"},
+                   {"column_name": "created", "data_type": "String", "nullable": false, "date_format": "ISO_TIMESTAMP"},
+                   {"column_name": "last_modified", "data_type": "String", "nullable": false, "date_format": "ISO_TIMESTAMP"}],
+                 "secondary_indexes": [{"index_name": "job_s_id-index", "partition_key": "job_s_id",
+                                        "sort_key": "interview_date", "projection": "ALL"}]}"""));
+        java.nio.file.Path file = TestApps.tempDir("schema").resolve("db_schema.json");
+        Files.writeString(file, json.writeValueAsString(extended));
+        InfraSettings base = TestApps.settings("dev");
+        InfraSettings settings = new InfraSettings(base.stage(), file, base.apiJar(), base.parserJar(), base.matchJar(),
+                base.reportJar(), base.scraperImageContext(), base.testerImageContext(), null, List.of(), true);
+        JsonNode extendedTree = TestApps.tree(Template.fromStack(TestApps.compose(settings).database()));
+
+        String logicalId = null;
+        for (Map.Entry<String, JsonNode> t : TestApps.resources(extendedTree, "AWS::DynamoDB::Table").entrySet()) {
+            if (t.getValue().path("Properties").path("TableName").asText().equals("dev_mcfpipe_interview_note")) {
+                logicalId = t.getKey();
+                JsonNode props = t.getValue().path("Properties");
+                assertEquals(List.of("note_id=HASH"), keySchema(props.path("KeySchema")));
+                assertEquals("job_s_id-index", props.path("GlobalSecondaryIndexes").path(0).path("IndexName").asText());
+                assertEquals(List.of("job_s_id=HASH", "interview_date=RANGE"),
+                        keySchema(props.path("GlobalSecondaryIndexes").path(0).path("KeySchema")));
+            }
+        }
+        assertTrue(logicalId != null, "the added table is in the database stack");
+        assertEquals(schema.path("tables").size() + 1, TestApps.resources(extendedTree, "AWS::DynamoDB::Table").size());
+        // the API's role reaches the new table and its index, by reference to the new resource
+        String grants = "";
+        for (JsonNode policy : TestApps.resources(extendedTree, "AWS::IAM::Policy").values()) {
+            grants += policy.path("Properties").path("PolicyDocument").toString();
+        }
+        assertEquals(2, grants.split(Pattern.quote("\"" + logicalId + "\""), -1).length - 1,
+                "the table and its index are granted: " + grants);
+    }
+
     @Test
     void outputsTheApiUrl() {
         template.hasOutput("ApiUrl", Match.objectLike(Map.of("Value", Match.anyValue())));

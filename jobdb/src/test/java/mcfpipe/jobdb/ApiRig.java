@@ -45,8 +45,12 @@ final class ApiRig implements AutoCloseable {
 
     /** A fresh set of empty tables named {@code <name>_<n>_<table>} and an API over them. */
     static ApiRig start(String name) {
+        return start(name, Schema.loadDefault());
+    }
+
+    /** As {@link #start(String)}, over the tables of another schema. */
+    static ApiRig start(String name, Schema schema) {
         DynamoDbClient client = AwsClients.configure(DynamoDbClient.builder(), SharedDynalite.endpoint(), System.getenv()).build();
-        Schema schema = Schema.loadDefault();
         TableStore store = new TableStore(client, schema, name + "_" + RIGS.incrementAndGet() + "_", Clock.systemUTC());
         store.createTables();
         ApiHandler handler = new ApiHandler(store, schema);

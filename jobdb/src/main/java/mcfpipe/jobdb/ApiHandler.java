@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import mcfpipe.storage.Json;
 import mcfpipe.storage.aws.AwsClients;
 import mcfpipe.storage.schema.Schema;
 import mcfpipe.storage.store.TablePrefix;
@@ -73,10 +74,29 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
             response = Errors.response(new ApiException(500, "internal", "internal error; request id " + requestId, null));
         }
         log.write(context, event, requestId, response, (System.nanoTime() - start) / 1_000_000, fault);
+        return toEvent(response);
+    }
+
+    /**
+     * A refusal made before the handler sees the request (the local server's reading of a query string, as API
+     * Gateway's own would be), in the API's error shape.
+     */
+    static APIGatewayProxyResponseEvent refusal(ApiException e) {
+        return toEvent(Errors.response(e));
+    }
+
+    private static APIGatewayProxyResponseEvent toEvent(ApiResponse response) {
         Map<String, String> headers = new HashMap<>(response.headers());
         headers.put("Content-Type", "application/json; charset=utf-8");
+        String body;
+        try {
+            // through the configured mapper: JsonNode.toString() ignores it and would write 0.0000001 as 1E-7
+            body = Json.mapper().writeValueAsString(response.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a response body that cannot be written as JSON", e);
+        }
         return new APIGatewayProxyResponseEvent().withStatusCode(response.status()).withHeaders(headers)
-                .withBody(response.body().toString()).withIsBase64Encoded(false);
+                .withBody(body).withIsBase64Encoded(false);
     }
 
     /** What the Lambda reads from its environment, once. */

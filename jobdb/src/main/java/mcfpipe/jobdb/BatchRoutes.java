@@ -13,6 +13,7 @@ import mcfpipe.storage.schema.TableDef;
 import mcfpipe.storage.store.BatchResult;
 import mcfpipe.storage.store.ItemKey;
 import mcfpipe.storage.store.TableStore;
+import mcfpipe.storage.validate.TextValues;
 
 /**
  * POST /{table}/batch (create or replace many) and POST /{table}/delete (delete many). Each answers per item:
@@ -130,7 +131,7 @@ final class BatchRoutes {
 
     private static String idOf(TableDef table, ObjectNode record) {
         JsonNode id = record.get(table.primaryKey());
-        return id == null || id.isNull() ? null : id.isNumber() ? id.decimalValue().toPlainString() : id.asText();
+        return TextValues.keyText(id);
     }
 
     private static ObjectNode ok(int index, String id, String status) {

@@ -7,6 +7,8 @@ import mcfpipe.storage.schema.Schema;
 import mcfpipe.storage.schema.TableDef;
 import mcfpipe.storage.store.ItemKey;
 import mcfpipe.storage.store.TableStore;
+import mcfpipe.storage.validate.RecordValidator;
+import mcfpipe.storage.validate.TextValues;
 
 /** The single-item routes: GET, PUT and DELETE /{table}/{id}, and POST /{table}. */
 final class ItemRoutes {
@@ -72,7 +74,8 @@ final class ItemRoutes {
             record.put(column, pathValue);
             return;
         }
-        String value = given.isNumber() ? given.decimalValue().toPlainString() : given.asText();
+        // the body's value must first be a value of the column (a number for a String key is a type error, not a mismatch)
+        String value = TextValues.keyText(RecordValidator.validateValue(table, column, given));
         if (!value.equals(pathValue)) {
             throw new ApiException(400, "key_mismatch", "field '" + column + "' is '" + value + "' in the body but '"
                     + pathValue + "' in the path of " + table.name(), column);

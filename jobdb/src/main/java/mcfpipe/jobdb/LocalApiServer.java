@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -57,14 +56,19 @@ public final class LocalApiServer implements AutoCloseable {
         try (exchange) {
             // At most one byte over Lambda's limit is read: enough for the handler's 413, and a huge body cannot fill the heap.
             byte[] body = exchange.getRequestBody().readNBytes(EventTranslator.MAX_BODY_BYTES + 1);
-            APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
-                    .withHttpMethod(exchange.getRequestMethod())
-                    .withPath(rawBytesEncoded(exchange.getRequestURI().getRawPath()))
-                    .withQueryStringParameters(query(rawBytesEncoded(exchange.getRequestURI().getRawQuery())))
-                    .withHeaders(headers(exchange))
-                    .withBody(body.length == 0 ? null : Base64.getEncoder().encodeToString(body))
-                    .withIsBase64Encoded(body.length > 0);
-            APIGatewayProxyResponseEvent response = handler.handleRequest(event, new LocalContext(UUID.randomUUID().toString()));
+            APIGatewayProxyResponseEvent response;
+            try {
+                APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
+                        .withHttpMethod(exchange.getRequestMethod())
+                        .withPath(rawBytesEncoded(exchange.getRequestURI().getRawPath()))
+                        .withQueryStringParameters(query(rawBytesEncoded(exchange.getRequestURI().getRawQuery())))
+                        .withHeaders(headers(exchange))
+                        .withBody(body.length == 0 ? null : Base64.getEncoder().encodeToString(body))
+                        .withIsBase64Encoded(body.length > 0);
+                response = handler.handleRequest(event, new LocalContext(UUID.randomUUID().toString()));
+            } catch (ApiException e) {
+                response = ApiHandler.refusal(e);
+            }
             if (response.getHeaders() != null) response.getHeaders().forEach(exchange.getResponseHeaders()::set);
             byte[] out = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(response.getStatusCode(), out.length == 0 ? -1 : out.length);
@@ -97,7 +101,11 @@ public final class LocalApiServer implements AutoCloseable {
         return h;
     }
 
-    /** API Gateway hands the Lambda query parameters already decoded; the last value of a repeated name wins. */
+    /**
+     * API Gateway hands the Lambda query parameters already decoded; the last value of a repeated name wins. A '+'
+     * is a space, as in any query string (send %2B for a plus). A malformed escape, or bytes that are not UTF-8, are
+     * a 400 rather than a silent U+FFFD that would look up something else.
+     */
     static Map<String, String> query(String raw) {
         Map<String, String> q = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) return q;
@@ -106,13 +114,18 @@ public final class LocalApiServer implements AutoCloseable {
             int eq = pair.indexOf('=');
             String k = eq < 0 ? pair : pair.substring(0, eq);
             String v = eq < 0 ? "" : pair.substring(eq + 1);
-            try {
-                q.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                q.put(k, v);
-            }
+            q.put(queryPart(k), queryPart(v));
         }
         return q;
+    }
+
+    private static String queryPart(String raw) {
+        try {
+            return PathCodec.decode(raw.replace('+', ' '));
+        } catch (ApiException e) {
+            throw new ApiException(400, "bad_query", "query string part '" + raw
+                    + "' has a malformed percent escape or does not decode to UTF-8 text", "query");
+        }
     }
 
     @Override

@@ -22,11 +22,16 @@ final class RequestBodies {
             checkUnicode(n, "body");
             return n;
         } catch (JsonProcessingException e) {
-            throw new ApiException(400, "bad_json", "request body is not valid JSON: " + e.getOriginalMessage(), "body");
+            String why = Json.whyNotJson(e);
+            if (why.startsWith("a number longer than")) {
+                throw new ApiException(400, "number_precision", "request body has " + why
+                        + "; DynamoDB keeps at most 38 significant digits", "body");
+            }
+            throw new ApiException(400, "bad_json", "request body is not valid JSON: " + why, "body");
         } catch (NumberFormatException | ArithmeticException e) {
             // a number such as 1e999999999999, whose exponent no decimal type holds
-            throw new ApiException(400, "number_range", "request body has a number out of range (" + e.getMessage()
-                    + "); DynamoDB numbers lie between 1E-130 and 9.99E+125", "body");
+            throw new ApiException(400, "number_range", "request body has a number whose exponent is too large to read"
+                    + "; DynamoDB numbers lie between 1E-130 and 9.99E+125", "body");
         }
     }
 

@@ -67,17 +67,21 @@ final class JobArbitraries {
         return text(1, 40).filter(s -> !showsNothing(s) && !ROUTE_WORDS.contains(s));
     }
 
-    /** The API's notion of a blank key: nothing but whitespace, space separators and invisible format characters. */
+    /**
+     * The API's notion of a blank key: nothing but whitespace, space separators, control characters, invisible
+     * format characters and the letters drawn as blanks (Hangul fillers, the braille blank).
+     */
     static boolean showsNothing(String s) {
         return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR
                 || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
-                || Character.getType(c) == Character.FORMAT);
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL
+                || "\u115F\u1160\u3164\uFFA0\u2800".indexOf(c) >= 0);
     }
 
     /** Empty or blank (whitespace, space separators such as U+00A0, invisible format characters): the empty_key rule. */
     static Arbitrary<String> blank() {
         return Arbitraries.of(' ', '\t', '\n', '\r', '\u000b', '\f', '\u001c', '\u1680', '\u2003', '\u2028', '\u3000',
-                        '\u00a0', '\u200b', '\ufeff', '\u2060')
+                        '\u00a0', '\u200b', '\ufeff', '\u2060', '\u0085', '\u0000', '\u3164', '\u115f', '\u2800')
                 .list().ofMaxSize(4).map(cs -> {
                     StringBuilder s = new StringBuilder();
                     cs.forEach(s::append);

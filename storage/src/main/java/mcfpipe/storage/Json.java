@@ -55,12 +55,36 @@ public final class Json {
         try {
             node = MAPPER.readTree(text);
         } catch (JacksonException e) {
-            throw new ValidationException(ValidationException.BAD_JSON, null, "body is not valid JSON: " + e.getOriginalMessage());
+            throw new ValidationException(ValidationException.BAD_JSON, null, "body is not valid JSON: " + whyNotJson(e));
         }
         if (node == null || !node.isObject()) {
             throw new ValidationException(ValidationException.BAD_JSON, null, "body is not a JSON object");
         }
         return (ObjectNode) node;
+    }
+
+    /**
+     * Why a text is not JSON, in the caller's terms: where it broke and what was wrong, without the parser's class
+     * and feature names (which mean nothing to someone sending a request).
+     */
+    public static String whyNotJson(JacksonException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String why;
+        if (m.startsWith("Trailing token")) why = "more than one JSON value";
+        else if (m.contains("nesting depth")) why = "nested deeper than 1000 levels";
+        else if (m.contains("Number value length") || m.contains("Number length")) why = "a number longer than 1000 characters";
+        else if (m.startsWith("Non-standard token")) why = m.replaceFirst("^Non-standard token ('[^']*').*$", "$1 is not a JSON value");
+        else if (m.startsWith("Duplicate field")) why = m.replaceFirst("^Duplicate field ('[^']*').*$", "the field $1 appears twice");
+        else if (m.contains("java.math.BigDecimal")) why = "a number whose exponent is too large to read";
+        else {
+            // drop the parser's own asides: "(bound as `...`)", "(from `...`)", ": enable `...` to allow"
+            why = m.replaceAll("\\s*\\([^()]*`[^()]*\\)", "").replaceAll(":?\\s*(enable|not allowed as per) `.*$", "").strip();
+            int newline = why.indexOf('\n');
+            if (newline >= 0) why = why.substring(0, newline);
+            why = why.replaceAll("`[^`]*`", "a value");
+        }
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return why + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
 
     /**

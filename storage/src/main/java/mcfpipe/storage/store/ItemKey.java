@@ -29,8 +29,7 @@ public record ItemKey(String partition, String sort) {
     }
 
     private static String text(JsonNode value) {
-        if (value == null || value.isNull()) return null;
-        return value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
+        return TextValues.keyText(value);
     }
 
     /** The key as a record of the key columns, each checked by the column's rules. */

@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import mcfpipe.storage.item.ItemCodec;
+import mcfpipe.storage.schema.DataType;
 import mcfpipe.storage.schema.IndexDef;
 import mcfpipe.storage.schema.TableDef;
 import mcfpipe.storage.validate.TextValues;
 import mcfpipe.storage.validate.ValidationException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -62,9 +65,11 @@ final class ItemReader {
                     (index == null ? "table '" + table.name() + "'" : "index '" + index.name() + "'") + " has no sort key to put a condition on"));
             keyCondition += " AND " + sort.render(e, codec, sortColumn);
         }
-        Set<String> pageKey = pageKeyColumns(table, index);
+        Map<String, DataType> pageKey = pageKeyColumns(table, index);
+        // the token is good for this query only: same table, index, partition and sort condition
         String scope = "query\u0000" + table.name() + "\u0000" + (index == null ? "" : index.name())
-                + "\u0000" + (partition.s() != null ? partition.s() : partition.n());
+                + "\u0000" + (partition.s() != null ? partition.s() : partition.n())
+                + "\u0000" + (sort == null ? "" : sort.scope());
         QueryRequest.Builder request = QueryRequest.builder()
                 .tableName(physicalName.apply(table.name()))
                 .keyConditionExpression(keyCondition)
@@ -74,23 +79,38 @@ final class ItemReader {
                 .consistentRead(index == null);
         if (index != null) request.indexName(index.name());
         if (nextToken != null) request.exclusiveStartKey(PageToken.decode(scope, nextToken, pageKey));
-        QueryResponse response = client.query(request.build());
+        QueryResponse response = resuming(nextToken, () -> client.query(request.build()));
         return page(codec, response.items(), response.lastEvaluatedKey(), limit, scope, pageKey);
     }
 
     Page scan(TableDef table, int limit, String nextToken) {
         checkLimit(limit);
         ItemCodec codec = new ItemCodec(table);
-        Set<String> pageKey = pageKeyColumns(table, null);
+        Map<String, DataType> pageKey = pageKeyColumns(table, null);
         String scope = "scan\u0000" + table.name();
         Map<String, AttributeValue> start = nextToken == null ? null : PageToken.decode(scope, nextToken, pageKey);
-        ScanResponse response = client.scan(r -> r.tableName(physicalName.apply(table.name()))
-                .limit(limit + 1).consistentRead(true).exclusiveStartKey(start));
+        ScanResponse response = resuming(nextToken, () -> client.scan(r -> r.tableName(physicalName.apply(table.name()))
+                .limit(limit + 1).consistentRead(true).exclusiveStartKey(start)));
         return page(codec, response.items(), response.lastEvaluatedKey(), limit, scope, pageKey);
     }
 
+    /**
+     * Runs a read that may resume from a token. The checksum is not a secret, so a token can be forged with a
+     * well-formed key that DynamoDB still refuses (one outside the query's range): that is the token's fault, a 400.
+     */
+    private static <T> T resuming(String nextToken, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (DynamoDbException e) {
+            if (nextToken == null || e.statusCode() != 400 || e.awsErrorDetails() == null
+                    || !"ValidationException".equals(e.awsErrorDetails().errorCode())) throw e;
+            throw new ValidationException(ValidationException.BAD_TOKEN, "next",
+                    "the next token is invalid: DynamoDB cannot resume from it (" + e.awsErrorDetails().errorMessage() + ")");
+        }
+    }
+
     private static Page page(ItemCodec codec, List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastEvaluated,
-                             int limit, String scope, Set<String> pageKey) {
+                             int limit, String scope, Map<String, DataType> pageKey) {
         List<ObjectNode> records = new ArrayList<>();
         for (int i = 0; i < Math.min(limit, items.size()); i++) records.add(codec.fromItem(items.get(i)));
         String next = null;
@@ -103,19 +123,21 @@ final class ItemReader {
         return new Page(records, next);
     }
 
-    /** The attributes DynamoDB needs to resume: the table's key plus, on an index, the index's key. */
-    private static Set<String> pageKeyColumns(TableDef table, IndexDef index) {
+    /** The attributes DynamoDB needs to resume, with their types: the table's key plus, on an index, the index's key. */
+    private static Map<String, DataType> pageKeyColumns(TableDef table, IndexDef index) {
         Set<String> columns = new LinkedHashSet<>(table.keyColumns());
         if (index != null) {
             columns.add(index.partitionKey());
             index.sortKey().ifPresent(columns::add);
         }
-        return columns;
+        Map<String, DataType> typed = new LinkedHashMap<>();
+        for (String c : columns) typed.put(c, table.column(c).type());
+        return typed;
     }
 
-    private static Map<String, AttributeValue> only(Map<String, AttributeValue> item, Set<String> columns) {
+    private static Map<String, AttributeValue> only(Map<String, AttributeValue> item, Map<String, DataType> columns) {
         Map<String, AttributeValue> key = new LinkedHashMap<>();
-        for (String c : columns) key.put(c, item.get(c));
+        for (String c : columns.keySet()) key.put(c, item.get(c));
         return key;
     }
 

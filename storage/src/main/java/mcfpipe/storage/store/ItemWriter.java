@@ -144,7 +144,7 @@ final class ItemWriter {
     }
 
     static NotFoundException notFound(TableDef table, ItemKey key) {
-        return new NotFoundException(table.primaryKey(), "item " + key.describe() + " does not exist in table '" + table.name() + "'");
+        return new NotFoundException(table.primaryKey(), table.name() + " " + key.describe() + " does not exist");
     }
 
     private ObjectNode send(TableDef table, ItemCodec codec, UpdateItemRequest request, Supplier<StorageException> onConditionFailed) {

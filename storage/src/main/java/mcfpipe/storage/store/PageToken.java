@@ -10,9 +10,10 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import mcfpipe.storage.Json;
+import mcfpipe.storage.schema.DataType;
+import mcfpipe.storage.validate.TextValues;
 import mcfpipe.storage.validate.ValidationException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -43,8 +44,11 @@ final class PageToken {
         return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(checksum(scope, bytes));
     }
 
-    /** The key a token carries; {@code attributes} are the key attributes it must hold, no more, no less. */
-    static Map<String, AttributeValue> decode(String scope, String token, Set<String> attributes) {
+    /**
+     * The key a token carries; {@code attributes} are the key attributes it must hold, no more, no less, each of
+     * its column's type (a String non-empty, a Number within DynamoDB's range).
+     */
+    static Map<String, AttributeValue> decode(String scope, String token, Map<String, DataType> attributes) {
         if (token.length() > MAX_TOKEN_LENGTH) throw bad("it is too long");
         int dot = token.indexOf('.');
         if (dot < 0 || dot != token.lastIndexOf('.')) throw bad("it is malformed");
@@ -62,7 +66,7 @@ final class PageToken {
         return parse(payload, attributes);
     }
 
-    private static Map<String, AttributeValue> parse(byte[] payload, Set<String> attributes) {
+    private static Map<String, AttributeValue> parse(byte[] payload, Map<String, DataType> attributes) {
         JsonNode root;
         try {
             root = Json.mapper().readTree(payload);
@@ -74,20 +78,24 @@ final class PageToken {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode typed = e.getValue();
-            if (!attributes.contains(e.getKey()) || !typed.isObject() || typed.size() != 1) throw bad("it does not hold this table's key");
+            DataType type = attributes.get(e.getKey());
+            if (type == null || !typed.isObject() || typed.size() != 1) throw bad("it does not hold this table's key");
             JsonNode s = typed.get("S");
             JsonNode n = typed.get("N");
-            if (s != null && s.isTextual()) key.put(e.getKey(), AttributeValue.fromS(s.textValue()));
-            else if (n != null && n.isTextual() && isNumber(n.textValue())) key.put(e.getKey(), AttributeValue.fromN(n.textValue()));
-            else throw bad("it does not hold this table's key");
+            if (type == DataType.STRING && s != null && s.isTextual() && !s.textValue().isEmpty()) {
+                key.put(e.getKey(), AttributeValue.fromS(s.textValue()));
+            } else if (type == DataType.NUMBER && n != null && n.isTextual() && isNumber(n.textValue())) {
+                key.put(e.getKey(), AttributeValue.fromN(n.textValue()));
+            } else {
+                throw bad("it does not hold this table's key");
+            }
         }
         return key;
     }
 
     private static boolean isNumber(String text) {
         try {
-            new java.math.BigDecimal(text);
-            return true;
+            return TextValues.isDynamoNumber(new java.math.BigDecimal(text));
         } catch (NumberFormatException e) {
             return false;
         }

@@ -82,6 +82,11 @@ public final class SortCondition {
         return e.value(AttributeValue.fromS(prefix));
     }
 
+    /** The condition as part of a page token's scope: a token is valid only for the same condition. */
+    String scope() {
+        return operator.name() + "\u0000" + String.join("\u0000", values);
+    }
+
     @Override
     public String toString() {
         return operator.name().toLowerCase() + " " + values;

@@ -15,17 +15,23 @@ final class NumberRules {
 
     static void check(String table, String field, BigDecimal value) {
         if (value.signum() == 0) return;
-        BigDecimal stripped = value.stripTrailingZeros();
-        int digits = stripped.precision();
-        if (digits > MAX_SIGNIFICANT_DIGITS) {
-            throw new ValidationException(ValidationException.NUMBER_PRECISION, field, "field '" + field + "' in table '"
-                    + table + "' has " + digits + " significant digits; DynamoDB keeps at most " + MAX_SIGNIFICANT_DIGITS);
-        }
-        // exponent of the leading digit, as in scientific notation d.ddd x 10^e
-        int exponent = digits - stripped.scale() - 1;
+        // exponent of the leading digit, as in scientific notation d.ddd x 10^e; in long arithmetic, since a scale near
+        // Integer.MIN_VALUE or MAX_VALUE overflows an int (and stripTrailingZeros would throw on such a value)
+        long exponent = (long) value.precision() - value.scale() - 1;
         if (exponent < MIN_EXPONENT || exponent > MAX_EXPONENT) {
             throw new ValidationException(ValidationException.NUMBER_RANGE, field, "field '" + field + "' in table '"
                     + table + "' is outside DynamoDB's number range (magnitude from 1E-130 to below 1E+126)");
         }
+        int digits = value.stripTrailingZeros().precision();
+        if (digits > MAX_SIGNIFICANT_DIGITS) {
+            throw new ValidationException(ValidationException.NUMBER_PRECISION, field, "field '" + field + "' in table '"
+                    + table + "' has " + digits + " significant digits; DynamoDB keeps at most " + MAX_SIGNIFICANT_DIGITS);
+        }
+    }
+
+    /** True when the number is zero or within DynamoDB's range, so its plain-text form is short. */
+    static boolean inRange(BigDecimal value) {
+        long exponent = (long) value.precision() - value.scale() - 1;
+        return value.signum() == 0 || (exponent >= MIN_EXPONENT && exponent <= MAX_EXPONENT);
     }
 }

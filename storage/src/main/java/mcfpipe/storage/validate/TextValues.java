@@ -31,6 +31,29 @@ public final class TextValues {
         return RecordValidator.validateValue(table, column, node);
     }
 
+    /**
+     * A key value as text, the way it appears in a URL: a string as it is, a number in plain digits. A number
+     * outside DynamoDB's range (not yet refused by validation) keeps its exponent, so it is never expanded into
+     * millions of digits.
+     */
+    public static String keyText(JsonNode value) {
+        if (value == null || value.isNull()) return null;
+        if (!value.isNumber()) return value.asText();
+        BigDecimal exact = value.decimalValue();
+        if (!NumberRules.inRange(exact)) return exact.toString();
+        return exact.signum() == 0 ? "0" : exact.stripTrailingZeros().toPlainString();
+    }
+
+    /** True when DynamoDB can store the number: in range and at most 38 significant digits. */
+    public static boolean isDynamoNumber(BigDecimal value) {
+        try {
+            NumberRules.check("", "", value);
+            return true;
+        } catch (ValidationException e) {
+            return false;
+        }
+    }
+
     private static JsonNode number(TableDef table, String column, String text) {
         try {
             // left unnormalised: the range check must run before anything expands the number

@@ -95,12 +95,18 @@ final class ValueRules {
 
     /**
      * True when the text shows nothing: empty, or only whitespace, space separators (such as the no-break space,
-     * which {@link String#isBlank} lets through) and invisible format characters (such as the zero-width space).
+     * which {@link String#isBlank} lets through), control characters (such as U+0085, next line), invisible
+     * format characters (such as the zero-width space) and the letters that render as blanks (Hangul fillers,
+     * the braille blank).
      */
     public static boolean isBlank(String text) {
         return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || Character.getType(c) == Character.FORMAT);
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL
+                || BLANK_LETTERS.indexOf(c) >= 0);
     }
+
+    /** Hangul choseong and jungseong fillers, the Hangul filler and its halfwidth form, the braille blank. */
+    private static final String BLANK_LETTERS = "\u115F\u1160\u3164\uFFA0\u2800";
 
     /** Real DynamoDB rejects empty string keys (dynalite does not), so they are caught here before any write. */
     private void checkKey(ColumnDef column, JsonNode value) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Set;
+import mcfpipe.storage.schema.DataType;
 import mcfpipe.storage.validate.ValidationException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class PageTokenTest {
     private static final Map<String, AttributeValue> KEY = Map.of("job_id", AttributeValue.fromS("j1"),
             "posted_date", AttributeValue.fromS("2025-05-24"));
-    private static final Set<String> ATTRIBUTES = Set.of("job_id", "posted_date");
+    private static final Map<String, DataType> ATTRIBUTES = Map.of("job_id", DataType.STRING, "posted_date", DataType.STRING);
 
     @Test
     void roundTrip() {
@@ -47,6 +47,20 @@ class PageTokenTest {
     void aTokenWithOtherKeyAttributesIsRejected() {
         String token = PageToken.encode("scope", Map.of("job_id", AttributeValue.fromS("j1")));
         assertBad(() -> PageToken.decode("scope", token, ATTRIBUTES));
+    }
+
+    /** The checksum is no secret: a recomputed one passes, so the key itself must be of the table's types. */
+    @Test
+    void aForgedKeyOfTheWrongTypeOrEmptyIsRejected() {
+        assertBad(() -> PageToken.decode("scope", PageToken.encode("scope", Map.of("job_id", AttributeValue.fromN("1"),
+                "posted_date", AttributeValue.fromS("2025-05-24"))), ATTRIBUTES));
+        assertBad(() -> PageToken.decode("scope", PageToken.encode("scope", Map.of("job_id", AttributeValue.fromS(""),
+                "posted_date", AttributeValue.fromS("2025-05-24"))), ATTRIBUTES));
+        Map<String, DataType> numbered = Map.of("track_id", DataType.STRING, "score", DataType.NUMBER);
+        assertBad(() -> PageToken.decode("scope", PageToken.encode("scope", Map.of("track_id", AttributeValue.fromS("t"),
+                "score", AttributeValue.fromN("1e2147483647"))), numbered));
+        assertEquals(AttributeValue.fromN("0.5"), PageToken.decode("scope", PageToken.encode("scope", Map.of("track_id",
+                AttributeValue.fromS("t"), "score", AttributeValue.fromN("0.5"))), numbered).get("score"));
     }
 
     private static void assertBad(org.junit.jupiter.api.function.Executable decode) {

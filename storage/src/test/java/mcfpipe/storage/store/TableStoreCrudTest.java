@@ -132,7 +132,7 @@ class TableStoreCrudTest {
         String id = newId();
         NotFoundException e = assertThrows(NotFoundException.class, () -> store.replace("job", job(id)));
         assertEquals("not_found", e.code());
-        assertEquals("item '" + id + "' does not exist in table 'job'", e.getMessage());
+        assertEquals("job '" + id + "' does not exist", e.getMessage());
         assertTrue(store.get("job", ItemKey.of(id)).isEmpty());
         store.create("job", job(id));
         assertEquals("ACME", store.replace("job", job(id)).get("company_name").asText());
@@ -163,7 +163,7 @@ class TableStoreCrudTest {
         String id = newId();
         NotFoundException e = assertThrows(NotFoundException.class,
                 () -> store.update("job", ItemKey.of(id), Json.parseObject("{\"status\": 2}")));
-        assertEquals("item '" + id + "' does not exist in table 'job'", e.getMessage());
+        assertEquals("job '" + id + "' does not exist", e.getMessage());
         assertTrue(store.get("job", ItemKey.of(id)).isEmpty(), "an update must not create the item");
     }
 

@@ -236,17 +236,8 @@ class DatabaseStackTest {
     void aTableAddedToTheSchemaIsDeployedAndServedWithNoCodeChange() throws IOException {
         ObjectMapper json = new ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode extended = (com.fasterxml.jackson.databind.node.ObjectNode) schema.deepCopy();
-        ((com.fasterxml.jackson.databind.node.ArrayNode) extended.path("tables")).add(json.readTree("""
-                {"table_name": "interview_note", "group": "crm", "description": "notes from an interview",
-                 "primary_key": "note_id",
-                 "columns": [
-                   {"column_name": "note_id", "data_type": "String", "nullable": false},
-                   {"column_name": "job_s_id", "data_type": "String", "nullable": false},
-                   {"column_name": "interview_date", "data_type": "String", "nullable": true, "date_format": "ISO_DATE"},
-                   {"column_name": "created", "data_type": "String", "nullable": false, "date_format": "ISO_TIMESTAMP"},
-                   {"column_name": "last_modified", "data_type": "String", "nullable": false, "date_format": "ISO_TIMESTAMP"}],
-                 "secondary_indexes": [{"index_name": "job_s_id-index", "partition_key": "job_s_id",
-                                        "sort_key": "interview_date", "projection": "ALL"}]}"""));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) extended.path("tables"))
+                .add(json.readTree(TestApps.projectRoot().resolve("storage/testdata/interview_note.table.json").toFile()));
         java.nio.file.Path file = TestApps.tempDir("schema").resolve("db_schema.json");
         Files.writeString(file, json.writeValueAsString(extended));
         InfraSettings base = TestApps.settings("dev");

@@ -70,6 +70,8 @@ public final class LocalApiServer implements AutoCloseable {
                 response = ApiHandler.refusal(e);
             }
             if (response.getHeaders() != null) response.getHeaders().forEach(exchange.getResponseHeaders()::set);
+            // the rest of an oversized body is still on the connection: close it, so no client reuses it for a next request
+            if (body.length > EventTranslator.MAX_BODY_BYTES) exchange.getResponseHeaders().set("Connection", "close");
             byte[] out = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(response.getStatusCode(), out.length == 0 ? -1 : out.length);
             try (OutputStream os = exchange.getResponseBody()) {

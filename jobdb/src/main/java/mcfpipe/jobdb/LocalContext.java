@@ -9,14 +9,15 @@ import java.nio.charset.StandardCharsets;
 /** The Lambda context for calls made on this machine: a request id and a logger to stderr. */
 public record LocalContext(String requestId) implements Context {
     private static final LambdaLogger STDERR = new LambdaLogger() {
+        // Lambda's logger writes what it is given, and callers end their lines themselves; one line break, not two
         @Override
         public void log(String message) {
-            System.err.println(message);
+            System.err.print(message.endsWith("\n") ? message : message + "\n");
         }
 
         @Override
         public void log(byte[] message) {
-            System.err.println(new String(message, StandardCharsets.UTF_8));
+            log(new String(message, StandardCharsets.UTF_8));
         }
     };
 

@@ -21,17 +21,8 @@ class AddedTableTest {
     @Test
     void aTableAddedToTheSchemaIsServedValidatedAndSearchable() throws Exception {
         ObjectNode file = (ObjectNode) Json.mapper().readTree(RepoRoot.find().resolve("storage/db_schema.json").toFile());
-        ((ArrayNode) file.path("tables")).add(Json.mapper().readTree("""
-                {"table_name": "interview_note", "group": "crm", "description": "notes from an interview",
-                 "primary_key": "note_id",
-                 "columns": [
-                   {"column_name": "note_id", "data_type": "String", "nullable": false},
-                   {"column_name": "job_s_id", "data_type": "String", "nullable": false},
-                   {"column_name": "interview_date", "data_type": "String", "nullable": true, "date_format": "ISO_DATE"},
-                   {"column_name": "created", "data_type": "String", "nullable": false, "date_format": "ISO_TIMESTAMP"},
-                   {"column_name": "last_modified", "data_type": "String", "nullable": false, "date_format": "ISO_TIMESTAMP"}],
-                 "secondary_indexes": [{"index_name": "job_s_id-index", "partition_key": "job_s_id",
-                                        "sort_key": "interview_date", "projection": "ALL"}]}"""));
+        ((ArrayNode) file.path("tables"))
+                .add(Json.mapper().readTree(RepoRoot.find().resolve("storage/testdata/interview_note.table.json").toFile()));
         Schema schema = Schema.load(new ByteArrayInputStream(Json.mapper().writeValueAsBytes(file)), "extended schema");
 
         try (ApiRig api = ApiRig.start("added", schema)) {

@@ -1,5 +1,6 @@
 package mcfpipe.launcher;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -16,8 +17,11 @@ import mcfpipe.mcfscrape.ReplayServer;
 import mcfpipe.mcfscrape.ScrapeReport;
 import mcfpipe.mcfscrape.Scraper;
 import mcfpipe.mcfscrape.ScraperSettings;
+import mcfpipe.storage.Json;
+import mcfpipe.storage.store.ItemKey;
 import mcfpipe.storage.store.Page;
 import mcfpipe.storage.store.TableStore;
+import mcfpipe.storage.validate.ConflictException;
 
 /**
  * One local run of the jobs-search flow, the same code as on AWS: scrape (live or replayed) into S3 and SQS,
@@ -41,6 +45,9 @@ final class LocalRun {
             if (seeded > 0) {
                 progress.say("created the demo user '" + DemoSeed.USER_ID + "' with an engineering track, its search config"
                         + " and a starter keyword library (" + seeded + " items)");
+            }
+            if (ensureUser(cloud.store, o.userId())) {
+                progress.say("created the user '" + o.userId() + "' (no track yet: add one to score their jobs with ./mcfpipe match)");
             }
             Path deadLetterFile = (o.dataDir() == null ? Path.of(System.getProperty("java.io.tmpdir")) : o.dataDir())
                     .resolve("dead-letters.jsonl");
@@ -102,6 +109,20 @@ final class LocalRun {
                 .queueUrl(target.queueUrl())
                 .build();
         return new Scraper(settings, target.s3(), target.sqs()).scrape(o.search(), o.pages(), o.userId());
+    }
+
+    /** The user a run searches for gets a {@code user} row, so later commands know them; true when it was created. */
+    static boolean ensureUser(TableStore store, String userId) {
+        if (store.get("user", ItemKey.of(userId)).isPresent()) return false;
+        ObjectNode user = Json.object();
+        user.put("user_id", userId);
+        user.put("name", userId);
+        try {
+            store.create("user", user);
+            return true;
+        } catch (ConflictException createdMeanwhile) {
+            return false;
+        }
     }
 
     private static long countJobs(TableStore store) {

@@ -13,6 +13,7 @@ import mcfpipe.jobmatch.MatchRun;
 import mcfpipe.jobmatch.TrackMatch;
 import mcfpipe.jobmatch.UserMatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,8 +30,8 @@ final class MatchCommand implements Callable<Integer> {
             description = "Screen as of this Singapore date, e.g. 2026-04-15 for the recorded pages (default: today).")
     String today;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".mcfpipe", description = "Data of local runs (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin
+    DataDirOption data;
 
     @Override
     public Integer call() {
@@ -47,8 +48,8 @@ final class MatchCommand implements Callable<Integer> {
             return 2;
         }
         Progress progress = new Progress(System.err);
-        progress.begin("standins", "starting local DynamoDB, SQS and S3 (data in " + dataDir + ")");
-        try (LocalCloud cloud = LocalCloud.start(dataDir.toAbsolutePath(), LocalRun.VISIBILITY_SECONDS)) {
+        progress.begin("standins", "starting local DynamoDB, SQS and S3 (data in " + data.path() + ")");
+        try (LocalCloud cloud = LocalCloud.start(data.path(), LocalRun.VISIBILITY_SECONDS)) {
             int seeded = DemoSeed.ensure(cloud.store);
             if (seeded > 0) progress.say("created " + seeded + " demo rows (user " + DemoSeed.USER_ID + ", track " + DemoSeed.TRACK_ID + ", keywords)");
             progress.begin("match", "scoring " + (user == null ? "every user's" : user + "'s") + " jobs");

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import mcfpipe.mcfparse.parse.JobCard;
@@ -21,6 +22,7 @@ import mcfpipe.mcfparse.parse.JobPost;
 import mcfpipe.mcfparse.parse.PageParseException;
 import mcfpipe.mcfparse.parse.SearchPageParser;
 import mcfpipe.mcfparse.parse.SiteDates;
+import mcfpipe.storage.raw.RawPage;
 
 /** Facts about a folder of recorded pages that a replay needs. */
 final class RecordedPages {
@@ -34,6 +36,27 @@ final class RecordedPages {
 
     /** When the pages were captured, and how that was found out (for the progress log). */
     record CaptureTime(Instant at, String how) {}
+
+    /**
+     * Null when the folder holds the first search page for these keywords; else one line saying what it holds, so
+     * a replay of a search that was never recorded does not quietly find nothing.
+     */
+    static String missingSearch(Path dir, String keywords) {
+        List<Path> pages = htmlFiles(dir);
+        if (pages.isEmpty()) return "no recorded .html pages in " + dir;
+        String wanted = "search-" + RawPage.slug(keywords) + "-page0.html";
+        if (Files.isRegularFile(dir.resolve(wanted))) return null;
+        List<String> recorded = new ArrayList<>();
+        for (Path p : pages) {
+            Matcher m = SEARCH_FILE.matcher(p.getFileName().toString());
+            if (m.matches()) recorded.add(m.group(1));
+        }
+        return "no recorded search page for '" + keywords + "' in " + dir + " (expected " + wanted + "); "
+                + (recorded.isEmpty() ? "it holds no search pages" : "recorded searches: " + String.join(", ", recorded.stream().distinct().sorted().toList())
+                + " (give one with --search)");
+    }
+
+    private static final Pattern SEARCH_FILE = Pattern.compile("search-(.+)-page\\d+\\.html");
 
     /**
      * When the pages were captured, for resolving "Posted 3 days ago" (without --captured-at). File times say when
@@ -50,8 +73,9 @@ final class RecordedPages {
             return new CaptureTime(at, "dated by a job recorded both as a card and as a page: " + day.get());
         }
         Instant newest = pages.stream().map(RecordedPages::modified).max(Instant::compareTo).orElseThrow();
-        return new CaptureTime(newest, "no card and page of one job to date the pages by, so the newest file time "
-                + newest + " (pass --captured-at if the files were copied since)");
+        Instant shown = newest.truncatedTo(ChronoUnit.SECONDS);
+        return new CaptureTime(shown, "no card and page of one job to date the pages by, so the newest file time;"
+                + " pass --captured-at if the files were copied since");
     }
 
     /** The latest capture day that a card/page pair of one job gives, if the folder has such a pair. */

@@ -8,6 +8,7 @@ import mcfpipe.jobpipe.ReportResult;
 import mcfpipe.jobpipe.ReportSettings;
 import mcfpipe.jobpipe.etl.EtlOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,14 +21,14 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Read every table again and build the SQLite file from scratch.")
     boolean rebuild;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".mcfpipe", description = "Data of local runs (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Override
     public Integer call() {
-        Path data = dataDir.toAbsolutePath();
+        Path data = dataDir.path();
         Progress progress = new Progress(System.err);
-        progress.begin("standins", "starting local DynamoDB, SQS and S3 (data in " + dataDir + ")");
+        progress.begin("standins", "starting local DynamoDB, SQS and S3 (data in " + data + ")");
         try (LocalCloud cloud = LocalCloud.start(data, LocalRun.VISIBILITY_SECONDS)) {
             progress.begin("report", (rebuild ? "rebuilding" : "updating") + " the analysis file and the report");
             ReportSettings settings = new ReportSettings(LocalCloud.BUCKET, data.resolve("reports"), EtlOptions.DEFAULTS);

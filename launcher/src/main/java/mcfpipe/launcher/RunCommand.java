@@ -37,8 +37,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--delay-ms", paramLabel = "MS", description = "Least time between two page loads (default: 1500 live, 0 replay).")
     Long delayMs;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".mcfpipe", description = "Where the local stand-ins keep data (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin
+    DataDirOption data;
 
     @Mixin
     DeployedOptions deployed;
@@ -58,9 +58,12 @@ final class RunCommand implements Callable<Integer> {
         if (pages < 1) return fail("--pages must be 1 or more, was " + pages);
         if (search.isBlank()) return fail("--search must not be empty");
         if (user.isBlank()) return fail("--user must not be empty");
+        if (delayMs != null && delayMs < 0) return fail("--delay-ms must be 0 or more, was " + delayMs);
         Instant captured = null;
         if (replay != null) {
             if (!Files.isDirectory(replay)) return fail("--replay " + replay + " is not a folder of recorded pages");
+            String missing = RecordedPages.missingSearch(replay, search);
+            if (missing != null) return fail(missing);
             try {
                 if (capturedAt != null) {
                     captured = Instant.parse(capturedAt);
@@ -77,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
                     + " e.g. ./mcfpipe run --replay ../shared/fixtures/mcf");
         }
         long delay = delayMs != null ? delayMs : replay != null ? 0 : 1500;
-        RunOptions options = new RunOptions(replay, captured, baseUrl, search, pages, user, dataDir.toAbsolutePath(), delay);
+        RunOptions options = new RunOptions(replay, captured, baseUrl, search, pages, user, data.path(), delay);
         RunSummary summary;
         if (deployed.aws) {
             try (DeployedStage stage = new DeployedStage(deployed.stage, deployed.endpoint)) {

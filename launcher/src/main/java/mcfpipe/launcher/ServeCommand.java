@@ -22,8 +22,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".mcfpipe", description = "Data of local runs (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin
+    DataDirOption data;
 
     @Mixin
     DeployedOptions deployed;
@@ -36,9 +36,9 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("mcfpipe: " + problem);
             return 2;
         }
-        if (!deployed.aws) DataFolderLock.acquire(dataDir.toAbsolutePath());
+        if (!deployed.aws) DataFolderLock.acquire(data.path());
         // The local data (dynalite over the data folder, tables created when missing), or a deployed stage's tables as they are.
-        Dynalite dynalite = deployed.aws ? null : Dynalite.start(dataDir.toAbsolutePath().resolve("dynamodb"));
+        Dynalite dynalite = deployed.aws ? null : Dynalite.start(data.path().resolve("dynamodb"));
         Schema schema = Schema.loadDefault();
         DynamoDbClient ddb;
         TableStore store;
@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
             ddb = AwsClients.configure(DynamoDbClient.builder(), dynalite.endpoint(), System.getenv()).build();
             store = new TableStore(ddb, schema, LocalCloud.TABLE_PREFIX, Clock.systemUTC());
             store.createTables();
-            where = "data in " + dataDir;
+            where = "data in " + data.path();
         } else {
             ddb = AwsClients.configure(DynamoDbClient.builder(), deployed.endpoint, System.getenv()).build();
             store = new TableStore(ddb, schema, TablePrefix.forStage(deployed.stage), Clock.systemUTC());

@@ -8,6 +8,7 @@ import mcfpipe.jobmatch.KeywordIds;
 import mcfpipe.jobmatch.TagSuggestions;
 import mcfpipe.jobmatch.score.TagMiner.TagCount;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./mcfpipe tags}: frequent title tags of a user's jobs that the title-tag library does not score yet. */
@@ -20,8 +21,8 @@ final class TagsCommand implements Callable<Integer> {
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "2", description = "Least number of jobs a tag is seen in (default: ${DEFAULT-VALUE}).")
     int minCount;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".mcfpipe", description = "Data of local runs (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin
+    DataDirOption data;
 
     @Override
     public Integer call() {
@@ -33,7 +34,7 @@ final class TagsCommand implements Callable<Integer> {
             System.err.println("mcfpipe: --user must not be empty");
             return 2;
         }
-        try (LocalCloud cloud = LocalCloud.start(dataDir.toAbsolutePath(), LocalRun.VISIBILITY_SECONDS)) {
+        try (LocalCloud cloud = LocalCloud.start(data.path(), LocalRun.VISIBILITY_SECONDS)) {
             DemoSeed.ensure(cloud.store);
             List<TagCount> tags = new TagSuggestions(cloud.store, cloud.dynamoDb).forUser(user, minCount);
             System.out.println("new title tags of " + user + "'s jobs, seen in at least " + minCount + " job(s):");
@@ -41,9 +42,13 @@ final class TagsCommand implements Callable<Integer> {
             System.out.println("tags: " + tags.size() + " new");
             if (!tags.isEmpty()) {
                 String example = tags.get(0).tag();
+                // the user's own track when they have one, so the example can be sent as it is
+                List<com.fasterxml.jackson.databind.node.ObjectNode> tracks =
+                        cloud.store.query("track", "user_id-index", user, null, 1, null).items();
+                String track = tracks.isEmpty() ? "TRACK_ID" : tracks.get(0).path("track_id").asText();
                 System.err.println("mcfpipe: to score one, add a keyword row, e.g. with ./mcfpipe serve: POST /keyword "
-                        + "{\"keyword_id\":\"" + KeywordIds.of("title_tag", "TRACK_ID", example) + "\",\"library\":\"title_tag\","
-                        + "\"word\":\"" + example + "\",\"score\":0.5,\"track_id\":\"TRACK_ID\"}");
+                        + "{\"keyword_id\":\"" + KeywordIds.of("title_tag", track, example) + "\",\"library\":\"title_tag\","
+                        + "\"word\":\"" + example + "\",\"score\":0.5,\"track_id\":\"" + track + "\"}");
             }
             return 0;
         }

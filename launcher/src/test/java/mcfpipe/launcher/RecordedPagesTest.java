@@ -52,4 +52,16 @@ class RecordedPagesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RecordedPages.capturedAt(dir));
         assertTrue(e.getMessage().contains("no recorded .html pages in " + dir), e.getMessage());
     }
+
+    @Test
+    void aSearchThatWasNeverRecordedIsNamedWithTheSearchesThatWere(@TempDir Path dir) throws Exception {
+        Files.copy(RepoRoot.mcfFixtures().resolve(SEARCH_FILE), dir.resolve(SEARCH_FILE));
+        assertEquals(null, RecordedPages.missingSearch(dir, "Engineer"), "keywords are matched by their slug");
+        String why = RecordedPages.missingSearch(dir, "data engineer");
+        assertTrue(why.contains("no recorded search page for 'data engineer'"), why);
+        assertTrue(why.contains("search-data-engineer-page0.html"), why);
+        assertTrue(why.contains("recorded searches: engineer"), why);
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertTrue(RecordedPages.missingSearch(empty, "engineer").contains("no recorded .html pages"));
+    }
 }

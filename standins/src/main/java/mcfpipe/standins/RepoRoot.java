@@ -19,10 +19,15 @@ public final class RepoRoot {
         throw new IllegalStateException("cannot find the mcfpipe repository root above " + p + " (set MCFPIPE_ROOT)");
     }
 
-    /** The recorded MCF pages that tests replay: ../shared/fixtures/mcf beside the repository. */
+    /** The recorded MCF pages that tests replay: ../shared/fixtures/mcf beside the repository, or $MCFPIPE_FIXTURES. */
     public static Path mcfFixtures() {
-        Path d = find().resolve("../shared/fixtures/mcf").normalize();
-        if (!Files.isDirectory(d)) throw new IllegalStateException("recorded MCF pages not found at " + d);
+        String env = System.getenv("MCFPIPE_FIXTURES");
+        Path d = env != null && !env.isBlank() ? Path.of(env).toAbsolutePath().normalize()
+                : find().resolve("../shared/fixtures/mcf").normalize();
+        if (!Files.isDirectory(d)) {
+            throw new IllegalStateException("recorded MCF pages not found at " + d
+                    + ": put them at ../shared/fixtures/mcf beside the repository, or set MCFPIPE_FIXTURES to their folder");
+        }
         return d;
     }
 }

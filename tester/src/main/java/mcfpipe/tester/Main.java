@@ -14,12 +14,22 @@ public final class Main {
     }
 
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        if (Options.wantsHelp(args)) {
+            out.println(Options.HELP);
+            return 0;
+        }
         Options options;
         try {
             options = Options.parse(args, env);
         } catch (UsageException e) {
             err.println(e.getMessage());
             return USAGE_ERROR;
+        }
+        String unreachable = TesterRun.unreachable(options);
+        if (unreachable != null) {
+            // one line, not 61 failed cases that all say the same thing
+            err.println("cannot reach the API at " + options.url() + ": " + unreachable);
+            return 1;
         }
         return TesterRun.run(options, out, err).succeeded() ? 0 : 1;
     }

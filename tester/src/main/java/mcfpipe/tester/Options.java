@@ -17,6 +17,24 @@ public record Options(URI url, Optional<String> sigv4Region, Path report) {
     public static final String USAGE = "usage: java -jar tester.jar --url URL [--sigv4 REGION] [--report FILE]"
             + " (or set " + URL_VARIABLE + ", " + REGION_VARIABLE + ")";
 
+    /** What --help prints. */
+    public static final String HELP = USAGE + "\n"
+            + "Runs the Database API test plan against URL, cleans up what it created, prints a line per case and\n"
+            + "'N passed, N failed', writes a JUnit XML report; exit 0 when all passed, 1 on a failure, 2 on bad usage.\n"
+            + "  --url URL         the API's base URL (default: $" + URL_VARIABLE + ")\n"
+            + "  --sigv4 REGION    sign requests with SigV4 for an API behind IAM authorisation, credentials from the\n"
+            + "                    default chain (default: $" + REGION_VARIABLE + "; unsigned when neither is set)\n"
+            + "  --report FILE     the JUnit XML report (default: " + DEFAULT_REPORT + ")\n"
+            + "  -h, --help        this text";
+
+    /** True when the arguments ask for help rather than a run. */
+    public static boolean wantsHelp(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) return true;
+        }
+        return false;
+    }
+
     public static Options parse(String[] args, Map<String, String> env) throws UsageException {
         String url = blankToNull(env.get(URL_VARIABLE));
         String region = blankToNull(env.get(REGION_VARIABLE));
@@ -24,6 +42,9 @@ public record Options(URI url, Optional<String> sigv4Region, Path report) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!name.equals("--url") && !name.equals("--sigv4") && !name.equals("--report")) {
+                throw new UsageException(USAGE + ": unknown option " + name);
+            }
             String value;
             if (arg.contains("=")) {
                 value = arg.substring(arg.indexOf('=') + 1);
@@ -35,8 +56,7 @@ public record Options(URI url, Optional<String> sigv4Region, Path report) {
             switch (name) {
                 case "--url" -> url = value;
                 case "--sigv4" -> region = value;
-                case "--report" -> report = value;
-                default -> throw new UsageException(USAGE + ": unknown option " + name);
+                default -> report = value;
             }
         }
         if (url == null) throw new UsageException(USAGE + ": no URL given");

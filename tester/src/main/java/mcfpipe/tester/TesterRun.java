@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mcfpipe.tester.cases.ApiPlan;
+import mcfpipe.tester.http.ApiCall;
 import mcfpipe.tester.http.ApiClient;
+import mcfpipe.tester.http.ApiUnreachableException;
 import mcfpipe.tester.http.RequestSigner;
 import mcfpipe.tester.http.SigV4Signer;
 import mcfpipe.tester.plan.CaseContext;
@@ -52,6 +54,19 @@ public final class TesterRun {
         out.println(summary.closingLine());
         out.flush();
         return summary;
+    }
+
+    /** Null when the API answers {@code GET /} at all (any status); else why it cannot be reached. */
+    public static String unreachable(Options options) {
+        RequestSigner signer = options.sigv4Region().<RequestSigner>map(SigV4Signer::withDefaultCredentials)
+                .orElse(RequestSigner.none());
+        try {
+            new ApiClient(options.url(), signer).send(ApiCall.get("/"));
+            return null;
+        } catch (ApiUnreachableException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage());
+        }
     }
 
     private static void reportLeftovers(List<String> leftovers, PrintStream err) {

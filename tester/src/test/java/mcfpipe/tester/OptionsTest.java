@@ -58,4 +58,32 @@ class OptionsTest {
         assertTrue(text.startsWith("usage: "), text);
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void helpIsPrintedAndAnUnknownOptionIsNamed() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(new String[] {"--help"}, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--sigv4 REGION"), out::toString);
+        UsageException e = assertThrows(UsageException.class, () -> Options.parse(new String[] {"--bogus"}, Map.of()));
+        assertTrue(e.getMessage().endsWith("unknown option --bogus"), e.getMessage());
+    }
+
+    @Test
+    void anApiThatCannotBeReachedIsOneLineNotAFailedPlan() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"--url", "http://127.0.0.1:" + closedPort}, Map.of(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, code);
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.startsWith("cannot reach the API at http://127.0.0.1:" + closedPort), text);
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "no case ran");
+    }
 }

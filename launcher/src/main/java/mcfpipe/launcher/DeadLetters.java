@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import mcfpipe.storage.Json;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -30,6 +31,11 @@ final class DeadLetters {
 
     /** Moves every message of the dead-letter queue into {@code file}; returns how many. */
     static int moveToFile(SqsClient sqs, String dlqUrl, Path file) {
+        return moveToFile(sqs, dlqUrl, file, moved -> { });
+    }
+
+    /** As {@link #moveToFile(SqsClient, String, Path)}, telling {@code onMoved} of each batch once it is in the file. */
+    static int moveToFile(SqsClient sqs, String dlqUrl, Path file, Consumer<List<Message>> onMoved) {
         int moved = 0;
         while (true) {
             List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(dlqUrl).maxNumberOfMessages(10).waitTimeSeconds(0)).messages();
@@ -49,6 +55,7 @@ final class DeadLetters {
                 throw new UncheckedIOException("cannot write dead letters to " + file, e);
             }
             for (Message m : batch) sqs.deleteMessage(b -> b.queueUrl(dlqUrl).receiptHandle(m.receiptHandle()));
+            onMoved.accept(batch);
             moved += batch.size();
         }
     }

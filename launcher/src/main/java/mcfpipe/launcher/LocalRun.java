@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
 import mcfpipe.jobdb.LocalContext;
 import mcfpipe.jobmatch.DemoSeed;
 import mcfpipe.mcfparse.ParsePagesHandler;
@@ -18,10 +20,12 @@ import mcfpipe.mcfscrape.ScrapeReport;
 import mcfpipe.mcfscrape.Scraper;
 import mcfpipe.mcfscrape.ScraperSettings;
 import mcfpipe.storage.Json;
+import mcfpipe.storage.raw.PageMessage;
 import mcfpipe.storage.store.ItemKey;
 import mcfpipe.storage.store.Page;
 import mcfpipe.storage.store.TableStore;
 import mcfpipe.storage.validate.ConflictException;
+import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * One local run of the jobs-search flow, the same code as on AWS: scrape (live or replayed) into S3 and SQS,
@@ -51,7 +55,10 @@ final class LocalRun {
             }
             Path deadLetterFile = (o.dataDir() == null ? Path.of(System.getProperty("java.io.tmpdir")) : o.dataDir())
                     .resolve("dead-letters.jsonl");
-            return scrapeAndParse(cloud.target(), o, deadLetterFile);
+            // the local queue lives in memory: pages an earlier run stored but did not finish are queued again
+            PageLedger ledger = o.dataDir() == null ? null : PageLedger.open(o.dataDir().resolve("pages-done.txt"));
+            if (ledger != null) resume(cloud.target(), ledger);
+            return scrapeAndParse(cloud.target(), o, deadLetterFile, ledger);
         }
     }
 
@@ -61,11 +68,22 @@ final class LocalRun {
      */
     RunSummary run(RunOptions o, DeployedStage stage, String bucket, String queueUrl) {
         progress.begin("connect", "using the bucket " + bucket + " and queue " + queueUrl + " of " + stage.describe());
-        return scrapeAndParse(stage.target(bucket, queueUrl), o, null);
+        return scrapeAndParse(stage.target(bucket, queueUrl), o, null, null);
+    }
+
+    /** Queues again every stored page that no run finished (a run that crashed, or was stopped, before parsing it). */
+    private void resume(RunTarget target, PageLedger ledger) {
+        List<String> unfinished = ledger.unfinished(target.s3(), target.bucket());
+        if (unfinished.isEmpty()) return;
+        for (String key : unfinished) {
+            String body = new PageMessage(target.bucket(), key).toJson();
+            target.sqs().sendMessage(b -> b.queueUrl(target.queueUrl()).messageBody(body));
+        }
+        progress.say("resuming: " + unfinished.size() + " stored page(s) that an earlier run did not finish parsing are queued again");
     }
 
     /** Scrape (replayed or live), drain the queue through the parser handler, count; dead letters go to the file if one is given. */
-    private RunSummary scrapeAndParse(RunTarget target, RunOptions o, Path deadLetterFile) {
+    private RunSummary scrapeAndParse(RunTarget target, RunOptions o, Path deadLetterFile, PageLedger ledger) {
         ScrapeReport report;
         if (o.replayDir() != null) {
             try (ReplayServer replay = ReplayServer.start(o.replayDir())) {
@@ -82,10 +100,11 @@ final class LocalRun {
         progress.begin("parse", "parsing queued pages into DynamoDB");
         ParseStats stats = new ParseStats();
         ParsePagesHandler handler = new ParsePagesHandler(target.s3(), target.store(), stats);
-        new QueueDrainer(target.sqs(), target.queueUrl()).drain(handler, new LocalContext("local-run"), Duration.ofMinutes(10));
+        Consumer<List<Message>> finished = ledger == null ? done -> { } : ledger::finished;
+        new QueueDrainer(target.sqs(), target.queueUrl()).drain(handler, new LocalContext("local-run"), Duration.ofMinutes(10), finished);
         int dlq;
         if (deadLetterFile != null) {
-            dlq = DeadLetters.moveToFile(target.sqs(), target.dlqUrl(), deadLetterFile);
+            dlq = DeadLetters.moveToFile(target.sqs(), target.dlqUrl(), deadLetterFile, finished);
             if (dlq > 0) progress.say(dlq + " page message(s) ended in the dead-letter queue; saved to " + deadLetterFile);
         } else {
             dlq = DeadLetters.count(target.sqs(), target.dlqUrl());
@@ -100,7 +119,7 @@ final class LocalRun {
                 report.missing().size(), report.failed().size(), dlq);
     }
 
-    private ScrapeReport scrape(RunTarget target, String baseUrl, Clock clock, RunOptions o) {
+    ScrapeReport scrape(RunTarget target, String baseUrl, Clock clock, RunOptions o) {
         ScraperSettings settings = ScraperSettings.builder()
                 .baseUrl(baseUrl)
                 .delayBetweenRequests(Duration.ofMillis(o.delayMillis()))

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -35,6 +36,12 @@ final class QueueDrainer {
 
     /** Runs until the queue holds no message, visible or in flight; returns the number of batches handled. */
     int drain(RequestHandler<SQSEvent, SQSBatchResponse> handler, Context context, Duration maxTime) {
+        return drain(handler, context, maxTime, handled -> { });
+    }
+
+    /** As {@link #drain(RequestHandler, Context, Duration)}, telling {@code onHandled} of each batch's handled messages once deleted. */
+    int drain(RequestHandler<SQSEvent, SQSBatchResponse> handler, Context context, Duration maxTime,
+              Consumer<List<Message>> onHandled) {
         long deadline = System.nanoTime() + maxTime.toNanos();
         int batches = 0;
         while (System.nanoTime() < deadline) {
@@ -50,12 +57,17 @@ final class QueueDrainer {
                 response.getBatchItemFailures().forEach(f -> failed.add(f.getItemIdentifier()));
             }
             List<DeleteMessageBatchRequestEntry> done = new ArrayList<>();
+            List<Message> handled = new ArrayList<>();
             for (Message m : messages) {
                 if (!failed.contains(m.messageId())) {
                     done.add(DeleteMessageBatchRequestEntry.builder().id(m.messageId()).receiptHandle(m.receiptHandle()).build());
+                    handled.add(m);
                 }
             }
-            if (!done.isEmpty()) sqs.deleteMessageBatch(b -> b.queueUrl(queueUrl).entries(done));
+            if (!done.isEmpty()) {
+                sqs.deleteMessageBatch(b -> b.queueUrl(queueUrl).entries(done));
+                onHandled.accept(handled);
+            }
             batches++;
         }
         throw new IllegalStateException("queue " + queueUrl + " was not drained within " + maxTime.toSeconds() + " s");

@@ -205,15 +205,16 @@ public class WebscraperStack extends Stack {
                 .essential(true)
                 .build());
 
-        // what the scraper calls: read search configs and tracks, head/put/delete raw pages, send page messages
+        // what the scraper calls: read search configs and tracks, put/delete raw pages and read/write their queued
+        // tag, send page messages
         for (DataTable table : List.of(props.getSearchConfigTable(), props.getTrackTable())) {
             table.grant(task.getTaskRole(), SCRAPER_TABLE_ACTIONS);
         }
         task.addToTaskRolePolicy(PolicyStatement.Builder.create()
-                .actions(List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"))
+                .actions(List.of("s3:PutObject", "s3:DeleteObject", "s3:GetObjectTagging", "s3:PutObjectTagging"))
                 .resources(List.of(rawPages.arnForObjects("raw/*")))
                 .build());
-        // HeadObject of a page not stored yet answers 404 only with ListBucket, 403 without
+        // GetObjectTagging of a page not stored yet answers 404 only with ListBucket, 403 without
         task.addToTaskRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("s3:ListBucket"))
                 .resources(List.of(rawPages.getBucketArn()))
@@ -222,7 +223,7 @@ public class WebscraperStack extends Stack {
         pages.grantSendMessages(task.getTaskRole());
 
         Acknowledgements.fargateTask(task, "Resource::" + arnToken(rawPages) + "/raw/*", "raw page keys are content hashes"
-                + " made at run time: the scraper may head, put and delete any object under raw/ of its own bucket");
+                + " made at run time: the scraper may put, delete and tag any object under raw/ of its own bucket");
         return task;
     }
 

@@ -127,7 +127,7 @@ class WebscraperStackTest {
     @Test
     void scraperMayReadSearchConfigsPutRawPagesAndSendMessagesOnly() {
         Map<String, Set<String>> grants = grantsOf("ScraperTaskTaskRole");
-        assertEquals(Set.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"), grants.get("raw/*"));
+        assertEquals(Set.of("s3:PutObject", "s3:DeleteObject", "s3:GetObjectTagging", "s3:PutObjectTagging"), grants.get("raw/*"));
         Set<String> tables = new TreeSet<>();
         Set<String> other = new TreeSet<>();
         grants.forEach((resource, actions) -> {

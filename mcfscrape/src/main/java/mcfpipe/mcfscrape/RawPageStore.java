@@ -6,6 +6,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.Tag;
 
 /** The raw-page objects in S3: is a key there, write one, take one back. */
 final class RawPageStore {
@@ -21,17 +22,30 @@ final class RawPageStore {
         return bucket;
     }
 
-    /** HeadObject: cheap, and never downloads the page. */
-    boolean exists(String key) {
+    /** Where a page stands: not stored, stored, or stored and announced on the queue. */
+    enum State { ABSENT, STORED, QUEUED }
+
+    /** The object tag that says a page's message was sent. */
+    static final String QUEUED_TAG = "mcfpipe-queued";
+
+    /** GetObjectTagging: one cheap request that says both whether the page is stored and whether it was queued. */
+    State state(String key) {
         try {
-            s3.headObject(b -> b.bucket(bucket).key(key));
-            return true;
+            boolean queued = s3.getObjectTagging(b -> b.bucket(bucket).key(key)).tagSet().stream()
+                    .anyMatch(t -> QUEUED_TAG.equals(t.key()) && "true".equals(t.value()));
+            return queued ? State.QUEUED : State.STORED;
         } catch (NoSuchKeyException e) {
-            return false;
+            return State.ABSENT;
         } catch (S3Exception e) {
-            if (e.statusCode() == 404) return false; // HEAD has no body, so some servers give a bare 404
+            if (e.statusCode() == 404) return State.ABSENT;
             throw e;
         }
+    }
+
+    /** Tags the page as queued, once its message is sent. */
+    void markQueued(String key) {
+        s3.putObjectTagging(b -> b.bucket(bucket).key(key)
+                .tagging(t -> t.tagSet(Tag.builder().key(QUEUED_TAG).value("true").build())));
     }
 
     void put(String key, byte[] html, Map<String, String> metadata) {

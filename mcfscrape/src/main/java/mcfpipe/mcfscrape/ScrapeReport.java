@@ -12,7 +12,9 @@ import java.util.List;
  * @param jobPagesAlreadyStored linked jobs whose page was in S3 already, so not fetched
  * @param missing               uuids of linked jobs whose page answered "not found"
  * @param failed                pages that still failed after the retries, with the reason
- * @param messagesSent          SQS messages sent, one per stored page
+ * @param messagesSent          SQS messages sent, one per stored page (and one per page announced again)
+ * @param pagesAnnouncedAgain   pages stored by an earlier run that died before queueing them, queued now (they
+ *                              count as unchanged or already stored, not as stored)
  */
 public record ScrapeReport(
         int searchPagesStored,
@@ -22,7 +24,8 @@ public record ScrapeReport(
         int jobPagesAlreadyStored,
         List<String> missing,
         List<Failure> failed,
-        int messagesSent) {
+        int messagesSent,
+        int pagesAnnouncedAgain) {
 
     /** A page that could not be fetched or stored. */
     public record Failure(String url, String reason) {}

@@ -13,6 +13,7 @@ final class ScrapeTally {
     final List<String> missing = new ArrayList<>();
     final List<ScrapeReport.Failure> failed = new ArrayList<>();
     int messagesSent;
+    int pagesAnnouncedAgain;
 
     void fail(String url, String reason) {
         failed.add(new ScrapeReport.Failure(url, reason));
@@ -20,6 +21,6 @@ final class ScrapeTally {
 
     ScrapeReport report() {
         return new ScrapeReport(searchPagesStored, searchPagesUnchanged, jobLinks, jobPagesStored,
-                jobPagesAlreadyStored, missing, failed, messagesSent);
+                jobPagesAlreadyStored, missing, failed, messagesSent, pagesAnnouncedAgain);
     }
 }

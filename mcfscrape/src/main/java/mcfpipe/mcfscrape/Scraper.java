@@ -105,12 +105,19 @@ public final class Scraper {
             byte[] html = fetched.html().getBytes(StandardCharsets.UTF_8);
             String key = RawPage.searchKey(RawPage.slug(keywords), page, ContentHash.sha256Hex(html));
             try {
-                if (publisher.isStored(key)) {
-                    tally.searchPagesUnchanged++;
-                } else {
-                    publisher.publish(key, html, metadata(RawPage.Kind.SEARCH, url, page));
-                    tally.searchPagesStored++;
-                    tally.messagesSent++;
+                switch (publisher.state(key)) {
+                    case QUEUED -> tally.searchPagesUnchanged++;
+                    case STORED -> {
+                        publisher.announceAgain(key);
+                        tally.searchPagesUnchanged++;
+                        tally.pagesAnnouncedAgain++;
+                        tally.messagesSent++;
+                    }
+                    case ABSENT -> {
+                        publisher.publish(key, html, metadata(RawPage.Kind.SEARCH, url, page));
+                        tally.searchPagesStored++;
+                        tally.messagesSent++;
+                    }
                 }
             } catch (SdkException e) {
                 tally.fail(url, "cannot store " + key + ": " + Retry.describe(e));
@@ -123,7 +130,14 @@ public final class Scraper {
             for (Found found : jobs.values()) {
                 String key = RawPage.jobKey(found.link().uuid());
                 try {
-                    if (publisher.isStored(key)) {
+                    RawPageStore.State state = publisher.state(key);
+                    if (state == RawPageStore.State.STORED) {
+                        // stored by a run that died before its message went out: announce it now, do not fetch again
+                        publisher.announceAgain(key);
+                        tally.pagesAnnouncedAgain++;
+                        tally.messagesSent++;
+                    }
+                    if (state != RawPageStore.State.ABSENT) {
                         tally.jobPagesAlreadyStored++;
                         continue;
                     }

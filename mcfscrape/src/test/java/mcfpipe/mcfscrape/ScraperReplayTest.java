@@ -157,6 +157,35 @@ class ScraperReplayTest {
         assertEquals(List.of(), aws.drain(queue));
     }
 
+    /** The scraper died after storing the pages and before queueing them: no tag says they were queued. */
+    @Test
+    void pagesStoredButNeverQueuedAreQueuedByTheNextScrapeWithoutFetchingThemAgain() {
+        String bucket = aws.newBucket();
+        String queue = aws.newQueue();
+        Scraper scraper = scraper(settings(bucket, queue).build());
+        scraper.scrape("engineer", 1, "demo");
+        aws.drain(queue); // the messages of the run that "died" never reached the queue
+        for (String key : aws.keys(bucket)) {
+            assertEquals(List.of(software.amazon.awssdk.services.s3.model.Tag.builder().key(RawPageStore.QUEUED_TAG).value("true").build()),
+                    aws.s3.getObjectTagging(b -> b.bucket(bucket).key(key)).tagSet(), "a published page is tagged as queued");
+            aws.s3.deleteObjectTagging(b -> b.bucket(bucket).key(key));
+        }
+        List<String> keys = aws.keys(bucket);
+
+        ScrapeReport again = scraper.scrape("engineer", 1, "demo");
+
+        assertEquals(List.of(), again.failed());
+        assertEquals(0, again.pagesStored(), "nothing fetched and stored again");
+        assertEquals(2, again.pagesAnnouncedAgain());
+        assertEquals(2, again.messagesSent());
+        assertEquals(keys, aws.keys(bucket));
+        assertEquals(keys.stream().map(k -> new PageMessage(bucket, k)).collect(Collectors.toSet()),
+                aws.drain(queue).stream().map(PageMessage::fromJson).collect(Collectors.toSet()));
+
+        ScrapeReport third = scraper.scrape("engineer", 1, "demo");
+        assertEquals(0, third.messagesSent(), "tagged again once queued: " + third);
+    }
+
     @Test
     void pagingStopsAtTheFirstPageWithoutCards() {
         String bucket = aws.newBucket();
@@ -178,7 +207,7 @@ class ScraperReplayTest {
     void aSearchWithoutRecordedPagesStoresNothing() {
         String bucket = aws.newBucket();
         ScrapeReport report = scraper(settings(bucket, aws.newQueue()).build()).scrape("nurse", 3, "demo");
-        assertEquals(new ScrapeReport(0, 0, 0, 0, 0, List.of(), List.of(), 0), report);
+        assertEquals(new ScrapeReport(0, 0, 0, 0, 0, List.of(), List.of(), 0, 0), report);
         assertEquals(List.of(), aws.keys(bucket));
     }
 

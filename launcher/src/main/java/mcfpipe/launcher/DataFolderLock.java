@@ -42,6 +42,9 @@ final class DataFolderLock {
         Path dir = dataDir.toAbsolutePath().normalize();
         if (HELD.containsKey(dir)) return;
         Path file = dir.resolve("lock");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("the data folder " + dir + " is a file, not a folder: give --data-dir a folder");
+        }
         try {
             Files.createDirectories(dir);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);

@@ -23,6 +23,11 @@ public final class Main implements Runnable {
                         System.err.println("mcfpipe: " + e.getMessage());
                         return 2;
                     }
+                    // a folder or file this machine will not let us use: the message names it, a trace adds nothing
+                    if (e instanceof java.io.UncheckedIOException io) {
+                        System.err.println("mcfpipe: " + io.getMessage() + " (" + io.getCause() + ")");
+                        return 1;
+                    }
                     // anything else is a fault of ours: say so in one line first, then the trace for a bug report
                     System.err.println("mcfpipe: " + cmd.getCommandName() + " failed: " + e);
                     e.printStackTrace();

@@ -50,4 +50,11 @@ class DataFolderLockTest {
         // taking it again in the same process is a no-op
         assertDoesNotThrow(() -> DataFolderLock.acquire(dir, "./mcfpipe serve"));
     }
+
+    @Test
+    void aFileGivenAsTheDataFolderIsNamed(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DataFolderLock.acquire(file, "./mcfpipe run"));
+        assertTrue(e.getMessage().contains("is a file, not a folder"), e.getMessage());
+    }
 }

@@ -20,6 +20,18 @@ public final class Dynalite implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * Runs dynalite's command line (the first argument) and exits when its stdin ends. Our end of that pipe closes
+     * whenever this JVM goes, however it goes (kill -9 included), so no orphaned dynalite keeps holding the LevelDB
+     * lock of a data folder and blocks the next command.
+     */
+    private static final String EXIT_WITH_PARENT = "process.stdin.on('end', () => process.exit(0));"
+            + "process.stdin.on('error', () => process.exit(0));"
+            + "process.stdin.resume();"
+            + "const cli = process.argv[1];"
+            + "process.argv = [process.argv[0], cli].concat(process.argv.slice(2));"
+            + "require(cli);";
+
     /** Starts dynalite on a free port; {@code dataDir} null means in memory. */
     public static Dynalite start(Path dataDir) {
         return start(RepoRoot.find(), dataDir, Ports.free());
@@ -30,7 +42,7 @@ public final class Dynalite implements AutoCloseable {
         if (!Files.exists(script)) {
             throw new IllegalStateException("dynalite is not installed: run 'npm ci' in " + repoRoot);
         }
-        List<String> cmd = new ArrayList<>(List.of("node", script.toString(), "--host", "127.0.0.1",
+        List<String> cmd = new ArrayList<>(List.of("node", "-e", EXIT_WITH_PARENT, script.toString(), "--host", "127.0.0.1",
                 "--port", Integer.toString(port), "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
         try {
             if (dataDir != null) {

@@ -104,13 +104,17 @@ class MatchRunTest {
     void neverOverridesAStageTheUserSet() {
         TableStore store = seeded();
         store.create("crm_status", Json.object().put("job_s_id", jobSearchId(15)).put("status", "APPLIED").put("set_by", "user"));
-        store.create("crm_status", Json.object().put("job_s_id", jobSearchId(0)).put("status", "OPEN").put("set_by", "user"));
+        store.create("crm_status", Json.object().put("job_s_id", jobSearchId(0)).put("status", "OPEN").put("set_by", "user")
+                .put("note", "not sure yet"));
+        store.create("crm_status", Json.object().put("job_s_id", jobSearchId(5)).put("status", "OPEN"));
         UserMatch m = run(store).matchUser("demo");
-        assertEquals(11, m.screened());
-        assertEquals(1, m.stageKept());
+        assertEquals(10, m.screened());
+        assertEquals(2, m.stageKept());
         assertEquals(Set.of(15), cardsWithStage(store, "APPLIED"));
         assertEquals("user", store.get("crm_status", ItemKey.of(jobSearchId(15))).orElseThrow().get("set_by").asText());
-        assertTrue(cardsWithStage(store, "SCREENED").contains(0), "an OPEN lead moves on");
+        assertEquals(Set.of(0), cardsWithStage(store, "OPEN"), "an OPEN the user set is a stage the user set");
+        assertEquals("not sure yet", store.get("crm_status", ItemKey.of(jobSearchId(0))).orElseThrow().get("note").asText());
+        assertTrue(cardsWithStage(store, "SCREENED").contains(5), "an OPEN lead nobody set (an imported default) moves on");
     }
 
     @Test

@@ -48,13 +48,13 @@ final class PageLedger {
         return ledger;
     }
 
-    /** The raw pages of the bucket that no run finished, oldest key order. */
+    /** The raw pages of the bucket that no run finished: search pages first, as a scrape queues them. */
     List<String> unfinished(S3Client s3, String bucket) {
         List<String> keys = new ArrayList<>();
         for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(RAW_PREFIX)).contents()) {
             if (!done.contains(o.key())) keys.add(o.key());
         }
-        keys.sort(null);
+        keys.sort(java.util.Comparator.comparing((String k) -> !k.startsWith(RAW_PREFIX + "search/")).thenComparing(k -> k));
         return keys;
     }
 

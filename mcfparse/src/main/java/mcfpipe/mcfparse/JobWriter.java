@@ -8,6 +8,7 @@ import mcfpipe.mcfparse.parse.JobCard;
 import mcfpipe.mcfparse.parse.JobPost;
 import mcfpipe.storage.Json;
 import mcfpipe.storage.store.Condition;
+import mcfpipe.storage.store.ItemKey;
 import mcfpipe.storage.store.TableStore;
 import mcfpipe.storage.validate.ConflictException;
 
@@ -42,6 +43,10 @@ final class JobWriter {
     void writePost(JobPost post, String url) {
         ObjectNode job = JobRecords.of(post);
         if (url != null) job.put("url", url);
+        // what a card knew and the page does not say (a salary, a location) is kept, not erased
+        store.get("job", ItemKey.of(post.uuid())).ifPresent(earlier -> earlier.fields().forEachRemaining(f -> {
+            if (!job.has(f.getKey())) job.set(f.getKey(), f.getValue());
+        }));
         store.put("job", job);
     }
 
@@ -60,9 +65,20 @@ final class JobWriter {
         try {
             store.create("job_search", row);
         } catch (ConflictException alreadyFound) {
-            // Seen before by this user: keep the first sighting.
+            // Seen before by this user: keep the first sighting, but fill in where it was on a search page if the
+            // first sighting was its job page (pages may be parsed in any order)
+            ObjectNode missing = Json.mapper().createObjectNode();
+            store.get("job_search", ItemKey.of(row.get("job_s_id").asText())).ifPresent(existing -> {
+                for (String field : SEARCH_PLACE) {
+                    if (row.has(field) && !existing.has(field)) missing.set(field, row.get(field));
+                }
+            });
+            if (!missing.isEmpty()) store.update("job_search", ItemKey.of(row.get("job_s_id").asText()), missing);
         }
     }
+
+    /** Where a search page showed the job; a job page does not know. */
+    private static final java.util.List<String> SEARCH_PLACE = java.util.List.of("search_page", "search_rank", "recommended");
 
     /** One row per user and job, so the key is both ids. */
     static String jobSearchId(String userId, String jobId) {

@@ -1,0 +1,96 @@
+package mcfpipe.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import mcfpipe.jobdb.LocalContext;
+import mcfpipe.mcfparse.ParsePagesHandler;
+import mcfpipe.mcfparse.ParseStats;
+import mcfpipe.standins.RepoRoot;
+import mcfpipe.storage.raw.PageMessage;
+import mcfpipe.storage.raw.RawPage;
+import mcfpipe.storage.store.ItemKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/**
+ * Pages reach the parser in any order (a resumed run, SQS itself): whichever comes first, the job ends up with what
+ * its card and its page each know, and the user's row with where the search page showed it.
+ */
+class PageOrderTest {
+    private static final String JOB = "5624187c437fddd00296eecc783ed4cd";
+    private LocalCloud cloud;
+
+    @BeforeEach
+    void start() {
+        cloud = LocalCloud.start(null, 1);
+    }
+
+    @AfterEach
+    void stop() {
+        cloud.close();
+    }
+
+    @Test
+    void aJobPageParsedBeforeItsSearchPageStillGetsItsPlaceOnThePage() throws Exception {
+        parse(put("raw/job/" + JOB + ".html", jobPage(), RawPage.Kind.JOB));
+        ObjectNode row = cloud.store.get("job_search", ItemKey.of("demo#" + JOB)).orElseThrow();
+        assertFalse(row.has("search_rank"), "a job page does not know where a search showed the job");
+
+        parse(put("raw/search/engineer/page-0.html", searchPage(), RawPage.Kind.SEARCH));
+        ObjectNode filled = cloud.store.get("job_search", ItemKey.of("demo#" + JOB)).orElseThrow();
+        assertTrue(filled.has("search_rank") && filled.has("search_page"), filled.toString());
+        assertEquals(0, filled.get("search_page").asInt());
+        assertEquals(row.get("found_at"), filled.get("found_at"), "the first sighting keeps its time");
+        assertEquals(1, cloud.store.get("job", ItemKey.of(JOB)).orElseThrow().get("status").asInt(), "no card downgrades the page");
+    }
+
+    @Test
+    void whatTheCardKnewAndThePageDoesNotSayIsKept() throws Exception {
+        parse(put("raw/search/engineer/page-0.html", searchPage(), RawPage.Kind.SEARCH));
+        ObjectNode fromCard = cloud.store.get("job", ItemKey.of(JOB)).orElseThrow();
+        assertEquals(3700, fromCard.get("salary_min").asInt());
+
+        // the same job page without its salary block
+        String withoutSalary = new String(jobPage(), StandardCharsets.UTF_8).replace("data-testid=\"salary", "data-testid=\"gone-salary");
+        parse(put("raw/job/" + JOB + ".html", withoutSalary.getBytes(StandardCharsets.UTF_8), RawPage.Kind.JOB));
+
+        ObjectNode job = cloud.store.get("job", ItemKey.of(JOB)).orElseThrow();
+        assertEquals(1, job.get("status").asInt());
+        assertEquals("MCF-2026-0521403", job.get("mcf_ref").asText(), "the page's own fields are written");
+        assertEquals(3700, job.get("salary_min").asInt(), "the card's salary is not erased by a page that lacks one");
+        assertEquals(5400, job.get("salary_max").asInt());
+    }
+
+    private void parse(String body) {
+        cloud.sqs.sendMessage(b -> b.queueUrl(cloud.queueUrl).messageBody(body));
+        new QueueDrainer(cloud.sqs, cloud.queueUrl).drain(new ParsePagesHandler(cloud.s3, cloud.store, new ParseStats()),
+                new LocalContext("test"), java.time.Duration.ofMinutes(1));
+    }
+
+    private String put(String key, byte[] html, RawPage.Kind kind) {
+        Map<String, String> meta = Map.of(RawPage.META_PAGE_KIND, kind.value(), RawPage.META_FETCHED_AT, "2026-04-15T05:41:00Z",
+                RawPage.META_USER_ID, "demo", RawPage.META_SEARCH_KEYWORDS, "engineer", RawPage.META_PAGE_NUMBER, "0",
+                RawPage.META_SOURCE_URL, "https://www.mycareersfuture.gov.sg/search?search=engineer&page=0");
+        cloud.s3.putObject(b -> b.bucket(LocalCloud.BUCKET).key(key).contentType(RawPage.CONTENT_TYPE).metadata(meta),
+                RequestBody.fromBytes(html));
+        return new PageMessage(LocalCloud.BUCKET, key).toJson();
+    }
+
+    private static byte[] jobPage() throws Exception {
+        return Files.readAllBytes(RepoRoot.mcfFixtures().resolve("job-engineer-ldrm-" + JOB + ".html"));
+    }
+
+    private static byte[] searchPage() throws Exception {
+        Path p = RepoRoot.mcfFixtures().resolve("search-engineer-page0.html");
+        return Files.readAllBytes(p);
+    }
+}

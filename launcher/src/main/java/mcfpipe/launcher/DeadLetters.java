@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import mcfpipe.storage.Json;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -31,11 +32,14 @@ final class DeadLetters {
 
     /** Moves every message of the dead-letter queue into {@code file}; returns how many. */
     static int moveToFile(SqsClient sqs, String dlqUrl, Path file) {
-        return moveToFile(sqs, dlqUrl, file, moved -> { });
+        return moveToFile(sqs, dlqUrl, file, body -> null, moved -> { });
     }
 
-    /** As {@link #moveToFile(SqsClient, String, Path)}, telling {@code onMoved} of each batch once it is in the file. */
-    static int moveToFile(SqsClient sqs, String dlqUrl, Path file, Consumer<List<Message>> onMoved) {
+    /**
+     * As {@link #moveToFile(SqsClient, String, Path)}: each line also holds the message's last error
+     * ({@code errorOf} its body, when known), and {@code onMoved} hears of each batch once it is in the file.
+     */
+    static int moveToFile(SqsClient sqs, String dlqUrl, Path file, Function<String, String> errorOf, Consumer<List<Message>> onMoved) {
         int moved = 0;
         while (true) {
             List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(dlqUrl).maxNumberOfMessages(10).waitTimeSeconds(0)).messages();
@@ -46,6 +50,8 @@ final class DeadLetters {
                 line.put("moved_at", Instant.now().toString());
                 line.put("message_id", m.messageId());
                 line.put("body", m.body());
+                String error = errorOf.apply(m.body());
+                if (error != null) line.put("error", error);
                 lines.append(line).append('\n');
             }
             try {

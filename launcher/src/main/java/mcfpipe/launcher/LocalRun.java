@@ -95,7 +95,9 @@ final class LocalRun {
             report = scrape(target, o.liveBaseUrl(), Clock.systemUTC(), o);
         }
         progress.say("scraped: " + report.pagesStored() + " new pages stored, " + report.jobLinks() + " job links, "
-                + report.missing().size() + " missing, " + report.failed().size() + " failed");
+                + report.missing().size() + " missing, " + report.failed().size() + " failed"
+                + (report.pagesAnnouncedAgain() > 0 ? ", " + report.pagesAnnouncedAgain() + " stored but never queued, queued now" : ""));
+        for (ScrapeReport.Failure f : report.failed()) progress.say("failed: " + f.url() + ": " + f.reason());
 
         progress.begin("parse", "parsing queued pages into DynamoDB");
         ParseStats stats = new ParseStats();
@@ -104,8 +106,8 @@ final class LocalRun {
         new QueueDrainer(target.sqs(), target.queueUrl()).drain(handler, new LocalContext("local-run"), Duration.ofMinutes(10), finished);
         int dlq;
         if (deadLetterFile != null) {
-            dlq = DeadLetters.moveToFile(target.sqs(), target.dlqUrl(), deadLetterFile, finished);
-            if (dlq > 0) progress.say(dlq + " page message(s) ended in the dead-letter queue; saved to " + deadLetterFile);
+            dlq = DeadLetters.moveToFile(target.sqs(), target.dlqUrl(), deadLetterFile, stats.lastErrorByBody::get, finished);
+            if (dlq > 0) progress.say(dlq + " page message(s) ended in the dead-letter queue; saved with their errors to " + deadLetterFile);
         } else {
             dlq = DeadLetters.count(target.sqs(), target.dlqUrl());
             if (dlq > 0) progress.say(dlq + " page message(s) are in the dead-letter queue " + target.dlqUrl());

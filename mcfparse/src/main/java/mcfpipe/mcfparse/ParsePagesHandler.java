@@ -66,6 +66,7 @@ public final class ParsePagesHandler implements RequestHandler<SQSEvent, SQSBatc
                 handle(message.getBody());
             } catch (RuntimeException e) {
                 stats.failedMessages.incrementAndGet();
+                if (message.getBody() != null) stats.lastErrorByBody.put(message.getBody(), describe(e));
                 log(context, "page message " + message.getMessageId() + " failed: " + describe(e));
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
             }

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import mcfpipe.storage.Json;
+import mcfpipe.storage.raw.PageMessage;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -21,6 +25,32 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  */
 final class DeadLetters {
     private DeadLetters() {}
+
+    /** Where a dead page's object goes in the local bucket: {@code dead/raw/...}. */
+    static final String SET_ASIDE_PREFIX = "dead/";
+
+    /**
+     * Moves the pages these dead letters name from raw/ to dead/raw/ of their bucket: kept for a look, and no longer
+     * "stored", so the next scrape fetches them again (a page that was broken when fetched gets another chance).
+     */
+    static void setAside(S3Client s3, List<Message> dead) {
+        for (Message m : dead) {
+            PageMessage page;
+            try {
+                page = PageMessage.fromJson(m.body());
+            } catch (IllegalArgumentException notAPageMessage) {
+                continue;
+            }
+            if (!page.key().startsWith(PageLedger.RAW_PREFIX)) continue;
+            try {
+                s3.copyObject(b -> b.sourceBucket(page.bucket()).sourceKey(page.key())
+                        .destinationBucket(page.bucket()).destinationKey(SET_ASIDE_PREFIX + page.key()));
+                s3.deleteObject(b -> b.bucket(page.bucket()).key(page.key()));
+            } catch (NoSuchKeyException | NoSuchBucketException missing) {
+                // the message named a page that is not there: nothing to set aside
+            }
+        }
+    }
 
     /** How many messages a (deployed) dead-letter queue holds, visible or not; they are left where they are. */
     static int count(SqsClient sqs, String dlqUrl) {

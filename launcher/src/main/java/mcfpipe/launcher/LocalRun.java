@@ -106,8 +106,13 @@ final class LocalRun {
         new QueueDrainer(target.sqs(), target.queueUrl()).drain(handler, new LocalContext("local-run"), Duration.ofMinutes(10), finished);
         int dlq;
         if (deadLetterFile != null) {
-            dlq = DeadLetters.moveToFile(target.sqs(), target.dlqUrl(), deadLetterFile, stats.lastErrorByBody::get, finished);
-            if (dlq > 0) progress.say(dlq + " page message(s) ended in the dead-letter queue; saved with their errors to " + deadLetterFile);
+            // a dead page is moved aside, so the next run fetches it again instead of skipping it as stored
+            dlq = DeadLetters.moveToFile(target.sqs(), target.dlqUrl(), deadLetterFile, stats.lastErrorByBody::get,
+                    dead -> DeadLetters.setAside(target.s3(), dead));
+            if (dlq > 0) {
+                progress.say(dlq + " page message(s) ended in the dead-letter queue; saved with their errors to " + deadLetterFile
+                        + "; their pages are kept under " + DeadLetters.SET_ASIDE_PREFIX + " and fetched again by the next run");
+            }
         } else {
             dlq = DeadLetters.count(target.sqs(), target.dlqUrl());
             if (dlq > 0) progress.say(dlq + " page message(s) are in the dead-letter queue " + target.dlqUrl());

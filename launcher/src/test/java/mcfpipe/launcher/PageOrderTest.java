@@ -70,6 +70,23 @@ class PageOrderTest {
         assertEquals(5400, job.get("salary_max").asInt());
     }
 
+    @Test
+    void aUserIdAndKeywordsOutsideAsciiComeThroughTheS3MetadataIntact() throws Exception {
+        String user = "用户😀";
+        Map<String, String> meta = new java.util.HashMap<>(Map.of(RawPage.META_PAGE_KIND, "search",
+                RawPage.META_FETCHED_AT, "2026-04-15T05:41:00Z", RawPage.META_USER_ID, user,
+                RawPage.META_SEARCH_KEYWORDS, "ingénieur", RawPage.META_PAGE_NUMBER, "0",
+                RawPage.META_SOURCE_URL, "https://www.mycareersfuture.gov.sg/search?search=ing%C3%A9nieur&page=0"));
+        meta.replaceAll((k, v) -> RawPage.encodeMetaValue(v)); // as the scraper stores them
+        cloud.s3.putObject(b -> b.bucket(LocalCloud.BUCKET).key("raw/search/x/page-0.html").contentType(RawPage.CONTENT_TYPE)
+                .metadata(meta), RequestBody.fromBytes(searchPage()));
+        parse(new PageMessage(LocalCloud.BUCKET, "raw/search/x/page-0.html").toJson());
+
+        ObjectNode row = cloud.store.get("job_search", ItemKey.of(user + "#" + JOB)).orElseThrow();
+        assertEquals(user, row.get("user_id").asText());
+        assertEquals("ingénieur", row.get("search_keywords").asText());
+    }
+
     private void parse(String body) {
         cloud.sqs.sendMessage(b -> b.queueUrl(cloud.queueUrl).messageBody(body));
         new QueueDrainer(cloud.sqs, cloud.queueUrl).drain(new ParsePagesHandler(cloud.s3, cloud.store, new ParseStats()),

@@ -24,7 +24,7 @@ record PageObject(String bucket, String key, byte[] html, String charset, Map<St
     }
 
     String optional(String name) {
-        String v = metadata.get(name);
+        String v = RawPage.decodeMetaValue(metadata.get(name));
         return v == null || v.isBlank() ? null : v;
     }
 

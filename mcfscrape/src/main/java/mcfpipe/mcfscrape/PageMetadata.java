@@ -20,6 +20,7 @@ final class PageMetadata {
         m.put(RawPage.META_SEARCH_KEYWORDS, keywords);
         m.put(RawPage.META_PAGE_NUMBER, Integer.toString(pageNumber));
         m.put(RawPage.META_USER_ID, userId);
+        m.replaceAll((name, value) -> RawPage.encodeMetaValue(value));
         return m;
     }
 }

@@ -24,6 +24,27 @@ public final class RawPage {
 
     public static final String CONTENT_TYPE = "text/html; charset=UTF-8";
 
+    /**
+     * A metadata value as S3 can carry it: metadata travels in HTTP headers, which hold ASCII only, so a value with
+     * anything else (a user id or keywords in Chinese, an accent) is sent as an RFC 2047 encoded word,
+     * {@code =?UTF-8?B?<base64>?=}, the form S3 itself uses for such values. ASCII values are sent as they are.
+     */
+    public static String encodeMetaValue(String value) {
+        if (value == null || value.chars().allMatch(c -> c >= 0x20 && c < 0x7f) && !value.startsWith("=?")) return value;
+        return "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "?=";
+    }
+
+    /** The value {@link #encodeMetaValue} was given; a value that is not an encoded word is returned as it is. */
+    public static String decodeMetaValue(String value) {
+        if (value == null || !value.regionMatches(true, 0, "=?UTF-8?B?", 0, 10) || !value.endsWith("?=")) return value;
+        try {
+            return new String(java.util.Base64.getDecoder().decode(value.substring(10, value.length() - 2)),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return value;
+        }
+    }
+
     public enum Kind {
         SEARCH("search"), JOB("job");
 

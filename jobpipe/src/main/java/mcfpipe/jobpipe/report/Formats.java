@@ -21,15 +21,24 @@ final class Formats {
         return "$" + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(Math.round(amount));
     }
 
+    /** An exact amount as it was posted: whole dollars without cents, anything else with its cents ($12.50). */
+    static String money(BigDecimal amount) {
+        BigDecimal plain = amount.stripTrailingZeros();
+        if (plain.scale() <= 0) return "$" + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(plain.toBigInteger());
+        java.text.DecimalFormat cents = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        if (plain.scale() > 2) cents.setMaximumFractionDigits(plain.scale());
+        return "$" + cents.format(plain);
+    }
+
     /** A salary range as MCF shows it, with the period shortened ("/mo", "/yr"); "Undisclosed" without figures. */
     static String salary(BigDecimal min, BigDecimal max, String period) {
         String range;
         if (min != null && max != null) {
-            range = min.compareTo(max) == 0 ? money(min.doubleValue()) : money(min.doubleValue()) + " – " + money(max.doubleValue());
+            range = min.compareTo(max) == 0 ? money(min) : money(min) + " – " + money(max);
         } else if (min != null) {
-            range = "from " + money(min.doubleValue());
+            range = "from " + money(min);
         } else if (max != null) {
-            range = "up to " + money(max.doubleValue());
+            range = "up to " + money(max);
         } else {
             return "Undisclosed";
         }

@@ -87,6 +87,25 @@ class PageOrderTest {
         assertEquals("ingénieur", row.get("search_keywords").asText());
     }
 
+    @Test
+    void aSearchPageWithACardThatBreaksTheSchemaWritesNothingAndNamesTheCard() throws Exception {
+        String html = new String(searchPage(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("$2,600"), "card 15's salary is on the page");
+        // a 40-digit salary: the parser reads it, but DynamoDB keeps 38 digits at most
+        String broken = html.replace("$2,600", "$1,234,567,890,123,456,789,012,345,678,901,234,567,890")
+                .replace("$2,700", "$9,234,567,890,123,456,789,012,345,678,901,234,567,890");
+        String key = "raw/search/engineer/page-0-broken.html";
+        String body = put(key, broken.getBytes(StandardCharsets.UTF_8), RawPage.Kind.SEARCH);
+
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ParsePagesHandler(cloud.s3, cloud.store, new ParseStats()).handle(body));
+        assertTrue(e.getMessage().contains("bbd65b04020a86f388b4d9e7cb7c08f9"), e.getMessage());
+        assertTrue(e.getMessage().contains("Diploma Fresh / Entry welcome!!! Assistant Engineer"), e.getMessage());
+        assertTrue(e.getMessage().contains("salary_min"), e.getMessage());
+        assertEquals(0, cloud.store.scan("job", 100, null).items().size(), "no card of the page was written");
+        assertEquals(0, cloud.store.scan("job_search", 100, null).items().size());
+    }
+
     private void parse(String body) {
         cloud.sqs.sendMessage(b -> b.queueUrl(cloud.queueUrl).messageBody(body));
         new QueueDrainer(cloud.sqs, cloud.queueUrl).drain(new ParsePagesHandler(cloud.s3, cloud.store, new ParseStats()),

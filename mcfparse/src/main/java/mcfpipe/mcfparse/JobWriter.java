@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import mcfpipe.mcfparse.parse.JobCard;
 import mcfpipe.mcfparse.parse.JobPost;
 import mcfpipe.storage.Json;
+import mcfpipe.storage.schema.Schema;
 import mcfpipe.storage.store.Condition;
 import mcfpipe.storage.store.ItemKey;
 import mcfpipe.storage.store.TableStore;
@@ -23,6 +24,10 @@ final class JobWriter {
 
     JobWriter(TableStore store) {
         this.store = store;
+    }
+
+    Schema schema() {
+        return store.schema();
     }
 
     /** Writes a card's job unless a job page already filled it in; true if written. */

@@ -17,14 +17,17 @@ import mcfpipe.storage.aws.AwsClients;
 import mcfpipe.storage.raw.PageMessage;
 import mcfpipe.storage.raw.RawPage;
 import mcfpipe.storage.schema.Schema;
+import mcfpipe.storage.schema.TableDef;
 import mcfpipe.storage.store.TablePrefix;
 import mcfpipe.storage.store.TableStore;
+import mcfpipe.storage.validate.RecordValidator;
+import mcfpipe.storage.validate.StorageException;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * The parser Lambda on the pages queue. Each message names one raw page in S3; the handler reads it,
@@ -88,6 +91,17 @@ public final class ParsePagesHandler implements RequestHandler<SQSEvent, SQSBatc
         SearchPage parsed = SearchPageParser.parse(page.html(), page.charset(), page.fetchedAt(), MCF_SITE);
         String keywords = page.optional(RawPage.META_SEARCH_KEYWORDS);
         Integer pageNumber = intOrNull(page.optional(RawPage.META_PAGE_NUMBER));
+        // every card is checked against the schema before any is written: a page is stored whole or not at all,
+        // and the error names the card that stopped it
+        TableDef jobTable = writer.schema().table("job");
+        for (JobCard card : parsed.cards()) {
+            try {
+                RecordValidator.validate(jobTable, JobRecords.of(card), RecordValidator.Mode.FULL);
+            } catch (StorageException e) {
+                throw new IllegalArgumentException(page.where() + ": card " + card.position() + " (job " + card.uuid()
+                        + ", '" + card.title() + "') breaks the schema: " + e.getMessage(), e);
+            }
+        }
         for (JobCard card : parsed.cards()) {
             if (writer.writeCard(card)) stats.jobsWritten.incrementAndGet();
             writer.writeSearchRow(userId, card.uuid(), keywords, pageNumber, card.position(), card.recommended(),

@@ -38,6 +38,10 @@ public final class SiteDates {
      * @param what names the value in the exception message
      * @throws PageParseException if the text holds no date in a known form, or names an impossible date
      */
+    /** Twenty years in each unit a post's age is given in: far beyond any MCF post. */
+    private static final Map<String, Long> MAX_AGO = Map.of("minute", 20L * 366 * 24 * 60, "hour", 20L * 366 * 24,
+            "day", 20L * 366, "week", 20L * 53, "month", 20L * 12, "year", 20L);
+
     public static LocalDate resolve(String text, Instant fetchedAt, String what) {
         String s = Text.clean(text);
         if (s == null) throw new PageParseException(what + " is empty");
@@ -50,15 +54,20 @@ public final class SiteDates {
         Matcher ago = AGO.matcher(lower);
         if (ago.find()) {
             String n = ago.group(1);
-            long count = n.startsWith("a") ? 1 : Long.parseLong(n);
-            switch (ago.group(2)) {
-                case "minute": return now.minusMinutes(count).toLocalDate();
-                case "hour": return now.minusHours(count).toLocalDate();
-                case "day": return now.toLocalDate().minusDays(count);
-                case "week": return now.toLocalDate().minusWeeks(count);
-                case "month": return now.toLocalDate().minusMonths(count);
-                default: return now.toLocalDate().minusYears(count);
+            String unit = ago.group(2);
+            // no MCF post is decades old: a count beyond that is a broken page, not a date (and would overflow)
+            long count = n.startsWith("a") ? 1 : n.length() > 9 ? Long.MAX_VALUE : Long.parseLong(n);
+            if (count > MAX_AGO.get(unit)) {
+                throw new PageParseException(what + " '" + s + "' is more than " + MAX_AGO.get(unit) + " " + unit + "s ago");
             }
+            return switch (unit) {
+                case "minute" -> now.minusMinutes(count).toLocalDate();
+                case "hour" -> now.minusHours(count).toLocalDate();
+                case "day" -> now.toLocalDate().minusDays(count);
+                case "week" -> now.toLocalDate().minusWeeks(count);
+                case "month" -> now.toLocalDate().minusMonths(count);
+                default -> now.toLocalDate().minusYears(count);
+            };
         }
         throw new PageParseException(what + " '" + s + "' holds no date in a known form");
     }

@@ -56,4 +56,12 @@ class SiteDatesTest {
         assertTrue(month.getMessage().contains("unknown month"), month.getMessage());
         assertThrows(PageParseException.class, () -> at("  ", "2026-04-15T05:41:00Z"));
     }
+
+    @Test
+    void anAgeBeyondAnyPostIsABrokenPageNotAYear() {
+        PageParseException days = assertThrows(PageParseException.class, () -> at("Posted 99999999999 days ago", "2026-04-15T05:41:00Z"));
+        assertTrue(days.getMessage().contains("more than 7320 days ago"), days.getMessage());
+        assertThrows(PageParseException.class, () -> at("Posted 300 months ago", "2026-04-15T05:41:00Z"));
+        assertEquals(LocalDate.parse("2024-04-15"), at("Posted 2 years ago", "2026-04-15T05:41:00Z"));
+    }
 }

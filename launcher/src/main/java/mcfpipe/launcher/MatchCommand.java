@@ -54,6 +54,10 @@ final class MatchCommand implements Callable<Integer> {
             if (seeded > 0) progress.say("created " + seeded + " demo rows (user " + DemoSeed.USER_ID + ", track " + DemoSeed.TRACK_ID + ", keywords)");
             progress.begin("match", "scoring " + (user == null ? "every user's" : user + "'s") + " jobs");
             MatchRun run = new MatchRun(cloud.store, cloud.dynamoDb, clock);
+            if (user != null && !run.userIds().contains(user)) {
+                throw new IllegalArgumentException("no user '" + user + "' in the user table (users: " + String.join(", ", run.userIds())
+                        + "); a run with --user " + user + " creates one");
+            }
             List<UserMatch> matches = user == null ? run.matchAllUsers() : List.of(run.matchUser(user));
             progress.end();
             print(matches, System.out);

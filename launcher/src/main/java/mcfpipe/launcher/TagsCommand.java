@@ -36,6 +36,9 @@ final class TagsCommand implements Callable<Integer> {
         }
         try (LocalCloud cloud = LocalCloud.start(data.path(), LocalRun.VISIBILITY_SECONDS)) {
             DemoSeed.ensure(cloud.store);
+            if (cloud.store.get("user", mcfpipe.storage.store.ItemKey.of(user)).isEmpty()) {
+                throw new IllegalArgumentException("no user '" + user + "' in the user table; a run with --user " + user + " creates one");
+            }
             List<TagCount> tags = new TagSuggestions(cloud.store, cloud.dynamoDb).forUser(user, minCount);
             System.out.println("new title tags of " + user + "'s jobs, seen in at least " + minCount + " job(s):");
             for (TagCount t : tags) System.out.printf("%6d  %s%n", t.count(), t.tag());

@@ -14,10 +14,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profileDir;
+    /** Quits the browser when the JVM is stopped (Ctrl-C, SIGTERM), so no Chromium outlives its run. */
+    private final Thread quitOnExit;
 
     Browser(ChromeDriver driver, Path profileDir) {
         this.driver = driver;
         this.profileDir = profileDir;
+        this.quitOnExit = new Thread(this::quit, "quit-chromium");
+        Runtime.getRuntime().addShutdownHook(quitOnExit);
     }
 
     /** Loads the URL and returns once the document has loaded (or the page load timeout is hit). */
@@ -59,6 +63,15 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(quitOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it quits the browser itself
+        }
+        quit();
+    }
+
+    private void quit() {
         try {
             driver.quit();
         } catch (WebDriverException e) {

@@ -106,6 +106,24 @@ class PageOrderTest {
         assertEquals(0, cloud.store.scan("job_search", 100, null).items().size());
     }
 
+    @Test
+    void aJobShownTwiceOnOnePageIsTheFirstCardsDataAndPlace() throws Exception {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(new String(searchPage(), StandardCharsets.UTF_8));
+        org.jsoup.select.Elements cards = doc.select("[data-testid=job-card]");
+        org.jsoup.nodes.Element first = cards.first();
+        String uuid = first.select("a[data-testid=job-card-link]").attr("href").replaceAll(".*-([0-9a-f]{32}).*", "$1");
+        String title = first.select("[data-testid=job-card__job-title]").text();
+        org.jsoup.nodes.Element copy = first.clone();
+        copy.select("[data-testid=job-card__job-title]").first().text("Promoted copy of " + title);
+        cards.last().after(copy);
+        parse(put("raw/search/engineer/page-0-dup.html", doc.outerHtml().getBytes(StandardCharsets.UTF_8), RawPage.Kind.SEARCH));
+
+        assertEquals(title, cloud.store.get("job", ItemKey.of(uuid)).orElseThrow().get("position").asText());
+        ObjectNode row = cloud.store.get("job_search", ItemKey.of("demo#" + uuid)).orElseThrow();
+        assertEquals(cloud.store.scan("job", 100, null).items().size(), 22);
+        assertTrue(row.get("search_rank").asInt() <= 1, "the first card's place: " + row);
+    }
+
     private void parse(String body) {
         cloud.sqs.sendMessage(b -> b.queueUrl(cloud.queueUrl).messageBody(body));
         new QueueDrainer(cloud.sqs, cloud.queueUrl).drain(new ParsePagesHandler(cloud.s3, cloud.store, new ParseStats()),

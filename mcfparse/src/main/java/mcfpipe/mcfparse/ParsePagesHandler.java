@@ -102,7 +102,10 @@ public final class ParsePagesHandler implements RequestHandler<SQSEvent, SQSBatc
                         + ", '" + card.title() + "') breaks the schema: " + e.getMessage(), e);
             }
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (JobCard card : parsed.cards()) {
+            // a job shown twice on one page (a promoted copy, say) is the first card's, data and place alike
+            if (!seen.add(card.uuid())) continue;
             if (writer.writeCard(card)) stats.jobsWritten.incrementAndGet();
             writer.writeSearchRow(userId, card.uuid(), keywords, pageNumber, card.position(), card.recommended(),
                     page.fetchedAt());

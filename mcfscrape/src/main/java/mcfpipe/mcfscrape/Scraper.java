@@ -103,7 +103,7 @@ public final class Scraper {
                 if (link.isEmpty()) LOG.log(Level.WARNING, "job card link without a job uuid: {0}", href);
             }
             byte[] html = fetched.html().getBytes(StandardCharsets.UTF_8);
-            String key = RawPage.searchKey(RawPage.slug(keywords), page, ContentHash.sha256Hex(html));
+            String key = RawPage.searchKey(RawPage.slug(keywords), page, ContentHash.ofSearchPage(userId, html));
             try {
                 switch (publisher.state(key)) {
                     case QUEUED -> tally.searchPagesUnchanged++;

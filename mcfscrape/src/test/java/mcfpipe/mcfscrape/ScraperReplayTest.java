@@ -157,6 +157,23 @@ class ScraperReplayTest {
         assertEquals(List.of(), aws.drain(queue));
     }
 
+    @Test
+    void anotherUsersScrapeOfTheSameSearchStoresAndQueuesTheSearchPageForThatUser() {
+        String bucket = aws.newBucket();
+        String queue = aws.newQueue();
+        Scraper scraper = scraper(settings(bucket, queue).build());
+        scraper.scrape("engineer", 1, "demo");
+        aws.drain(queue);
+
+        ScrapeReport alice = scraper.scrape("engineer", 1, "alice");
+
+        assertEquals(1, alice.searchPagesStored(), "alice's search page is hers, though the results are the same");
+        assertEquals(1, alice.jobPagesAlreadyStored(), "job pages are shared");
+        List<PageMessage> messages = aws.drain(queue).stream().map(PageMessage::fromJson).toList();
+        assertEquals(1, messages.size());
+        assertEquals("alice", aws.s3.headObject(b -> b.bucket(bucket).key(messages.get(0).key())).metadata().get(RawPage.META_USER_ID));
+    }
+
     /** The scraper died after storing the pages and before queueing them: no tag says they were queued. */
     @Test
     void pagesStoredButNeverQueuedAreQueuedByTheNextScrapeWithoutFetchingThemAgain() {

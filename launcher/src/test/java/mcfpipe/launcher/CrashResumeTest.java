@@ -39,12 +39,17 @@ class CrashResumeTest {
             ScrapeReport scraped = run.scrape(cloud.target(), replay.baseUrl(), Clock.fixed(CAPTURED, ZoneOffset.UTC), options);
             assertEquals(2, scraped.pagesStored());
             assertEquals(0, cloud.store.scan("job", 10, null).items().size(), "nothing parsed yet");
+            // and it died before tagging them as queued, too
+            for (var o : cloud.s3.listObjectsV2(b -> b.bucket(LocalCloud.BUCKET).prefix("raw/")).contents()) {
+                cloud.s3.deleteObjectTagging(b -> b.bucket(LocalCloud.BUCKET).key(o.key()));
+            }
         }
 
         RunSummary next = run.run(options);
         assertEquals("summary: pages=0 cards=22 posts=1 jobs=22 missing=21 failed=0 dlq=0", next.line(),
                 "the stored pages were not fetched again, but were parsed");
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("resuming: 2 stored page(s)"), log::toString);
+        assertFalse(log.toString(StandardCharsets.UTF_8).contains("stored but never queued"), "resumed pages are queued once: " + log);
 
         log.reset();
         RunSummary third = run.run(options);

@@ -26,7 +26,7 @@ final class RawPageStore {
     enum State { ABSENT, STORED, QUEUED }
 
     /** The object tag that says a page's message was sent. */
-    static final String QUEUED_TAG = "mcfpipe-queued";
+    static final String QUEUED_TAG = RawPage.QUEUED_TAG;
 
     /** GetObjectTagging: one cheap request that says both whether the page is stored and whether it was queued. */
     State state(String key) {

@@ -24,6 +24,9 @@ public final class RawPage {
 
     public static final String CONTENT_TYPE = "text/html; charset=UTF-8";
 
+    /** Object tag set once a page's message is sent: a stored page without it was never queued. */
+    public static final String QUEUED_TAG = "mcfpipe-queued";
+
     /**
      * A metadata value as S3 can carry it: metadata travels in HTTP headers, which hold ASCII only, so a value with
      * anything else (a user id or keywords in Chinese, an accent) is sent as an RFC 2047 encoded word,

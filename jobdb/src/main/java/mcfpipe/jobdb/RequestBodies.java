@@ -23,7 +23,7 @@ final class RequestBodies {
             return n;
         } catch (JsonProcessingException e) {
             String why = Json.whyNotJson(e);
-            if (why.startsWith("a number longer than")) {
+            if (Json.isNumberTooLong(e)) {
                 throw new ApiException(400, "number_precision", "request body has " + why
                         + "; DynamoDB keeps at most 38 significant digits", "body");
             }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import mcfpipe.storage.Json;
 import mcfpipe.storage.raw.PageMessage;
+import mcfpipe.storage.raw.RawPage;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -41,7 +42,7 @@ final class DeadLetters {
             } catch (IllegalArgumentException notAPageMessage) {
                 continue;
             }
-            if (!page.key().startsWith(PageLedger.RAW_PREFIX)) continue;
+            if (!page.key().startsWith(RawPage.PREFIX)) continue;
             try {
                 s3.copyObject(b -> b.sourceBucket(page.bucket()).sourceKey(page.key())
                         .destinationBucket(page.bucket()).destinationKey(SET_ASIDE_PREFIX + page.key()));

@@ -19,9 +19,8 @@ import mcfpipe.mcfscrape.ReplayServer;
 import mcfpipe.mcfscrape.ScrapeReport;
 import mcfpipe.mcfscrape.Scraper;
 import mcfpipe.mcfscrape.ScraperSettings;
+import mcfpipe.mcfscrape.StoredPages;
 import mcfpipe.storage.Json;
-import mcfpipe.storage.raw.PageMessage;
-import mcfpipe.storage.raw.RawPage;
 import mcfpipe.storage.store.ItemKey;
 import mcfpipe.storage.store.Page;
 import mcfpipe.storage.store.TableStore;
@@ -76,13 +75,8 @@ final class LocalRun {
     private void resume(RunTarget target, PageLedger ledger) {
         List<String> unfinished = ledger.unfinished(target.s3(), target.bucket());
         if (unfinished.isEmpty()) return;
-        for (String key : unfinished) {
-            String body = new PageMessage(target.bucket(), key).toJson();
-            target.sqs().sendMessage(b -> b.queueUrl(target.queueUrl()).messageBody(body));
-            // queued now: tagged as the scraper tags what it queues, so this run's scrape does not queue it again
-            target.s3().putObjectTagging(b -> b.bucket(target.bucket()).key(key).tagging(t -> t.tagSet(
-                    software.amazon.awssdk.services.s3.model.Tag.builder().key(RawPage.QUEUED_TAG).value("true").build())));
-        }
+        StoredPages stored = new StoredPages(target.s3(), target.sqs(), target.bucket(), target.queueUrl());
+        unfinished.forEach(stored::queueAgain);
         progress.say("resuming: " + unfinished.size() + " stored page(s) that an earlier run did not finish parsing are queued again");
     }
 

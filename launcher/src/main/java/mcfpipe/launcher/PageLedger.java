@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import mcfpipe.storage.raw.PageMessage;
+import mcfpipe.storage.raw.RawPage;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -23,9 +24,6 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * Parsing is idempotent, so a page finished just before a crash and parsed once more does no harm.
  */
 final class PageLedger {
-    /** The prefix of every raw page the scraper stores. */
-    static final String RAW_PREFIX = "raw/";
-
     private final Path file;
     private final Set<String> done = new HashSet<>();
 
@@ -51,10 +49,10 @@ final class PageLedger {
     /** The raw pages of the bucket that no run finished: search pages first, as a scrape queues them. */
     List<String> unfinished(S3Client s3, String bucket) {
         List<String> keys = new ArrayList<>();
-        for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(RAW_PREFIX)).contents()) {
+        for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(RawPage.PREFIX)).contents()) {
             if (!done.contains(o.key())) keys.add(o.key());
         }
-        keys.sort(java.util.Comparator.comparing((String k) -> !k.startsWith(RAW_PREFIX + "search/")).thenComparing(k -> k));
+        keys.sort(java.util.Comparator.comparing((String k) -> !k.startsWith(RawPage.PREFIX + "search/")).thenComparing(k -> k));
         return keys;
     }
 

@@ -22,7 +22,7 @@ import mcfpipe.mcfparse.parse.JobPost;
 import mcfpipe.mcfparse.parse.PageParseException;
 import mcfpipe.mcfparse.parse.SearchPageParser;
 import mcfpipe.mcfparse.parse.SiteDates;
-import mcfpipe.storage.raw.RawPage;
+import mcfpipe.mcfscrape.ReplayServer;
 
 /** Facts about a folder of recorded pages that a replay needs. */
 final class RecordedPages {
@@ -44,7 +44,7 @@ final class RecordedPages {
     static String missingSearch(Path dir, String keywords) {
         List<Path> pages = htmlFiles(dir);
         if (pages.isEmpty()) return "no recorded .html pages in " + dir;
-        String wanted = "search-" + RawPage.slug(keywords) + "-page0.html";
+        String wanted = ReplayServer.searchFile(keywords, 0);
         if (Files.isRegularFile(dir.resolve(wanted))) return null;
         List<String> recorded = new ArrayList<>();
         for (Path p : pages) {

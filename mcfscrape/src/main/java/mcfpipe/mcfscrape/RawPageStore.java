@@ -25,14 +25,11 @@ final class RawPageStore {
     /** Where a page stands: not stored, stored, or stored and announced on the queue. */
     enum State { ABSENT, STORED, QUEUED }
 
-    /** The object tag that says a page's message was sent. */
-    static final String QUEUED_TAG = RawPage.QUEUED_TAG;
-
     /** GetObjectTagging: one cheap request that says both whether the page is stored and whether it was queued. */
     State state(String key) {
         try {
             boolean queued = s3.getObjectTagging(b -> b.bucket(bucket).key(key)).tagSet().stream()
-                    .anyMatch(t -> QUEUED_TAG.equals(t.key()) && "true".equals(t.value()));
+                    .anyMatch(t -> RawPage.QUEUED_TAG.equals(t.key()) && "true".equals(t.value()));
             return queued ? State.QUEUED : State.STORED;
         } catch (NoSuchKeyException e) {
             return State.ABSENT;
@@ -45,7 +42,7 @@ final class RawPageStore {
     /** Tags the page as queued, once its message is sent. */
     void markQueued(String key) {
         s3.putObjectTagging(b -> b.bucket(bucket).key(key)
-                .tagging(t -> t.tagSet(Tag.builder().key(QUEUED_TAG).value("true").build())));
+                .tagging(t -> t.tagSet(Tag.builder().key(RawPage.QUEUED_TAG).value("true").build())));
     }
 
     void put(String key, byte[] html, Map<String, String> metadata) {

@@ -95,13 +95,18 @@ public final class ReplayServer implements AutoCloseable {
         }
     }
 
+    /** The file name a recorded search page has: {@code search-<slug of the keywords>-page<N>.html}. */
+    public static String searchFile(String keywords, int page) {
+        return "search-" + RawPage.slug(keywords) + "-page" + page + ".html";
+    }
+
     /** The recorded file for a request, if there is one. */
     Optional<Path> recordedFile(String rawPath, String rawQuery) throws IOException {
         if ("/search".equals(rawPath)) {
             String keywords = queryParam(rawQuery, "search");
             String page = Optional.ofNullable(queryParam(rawQuery, "page")).orElse("0");
             if (keywords == null || !page.matches("\\d{1,6}")) return Optional.empty();
-            Path file = dir.resolve("search-" + RawPage.slug(keywords) + "-page" + Integer.parseInt(page) + ".html");
+            Path file = dir.resolve(searchFile(keywords, Integer.parseInt(page)));
             return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
         }
         if (rawPath != null && rawPath.startsWith("/job/")) {

@@ -183,7 +183,7 @@ class ScraperReplayTest {
         scraper.scrape("engineer", 1, "demo");
         aws.drain(queue); // the messages of the run that "died" never reached the queue
         for (String key : aws.keys(bucket)) {
-            assertEquals(List.of(software.amazon.awssdk.services.s3.model.Tag.builder().key(RawPageStore.QUEUED_TAG).value("true").build()),
+            assertEquals(List.of(software.amazon.awssdk.services.s3.model.Tag.builder().key(RawPage.QUEUED_TAG).value("true").build()),
                     aws.s3.getObjectTagging(b -> b.bucket(bucket).key(key)).tagSet(), "a published page is tagged as queued");
             aws.s3.deleteObjectTagging(b -> b.bucket(bucket).key(key));
         }

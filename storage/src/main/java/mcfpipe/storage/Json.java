@@ -63,6 +63,12 @@ public final class Json {
         return (ObjectNode) node;
     }
 
+    /** True when the parser refused a number for its length (more than 1000 characters). */
+    public static boolean isNumberTooLong(JacksonException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        return m.contains("Number value length") || m.contains("Number length");
+    }
+
     /**
      * Why a text is not JSON, in the caller's terms: where it broke and what was wrong, without the parser's class
      * and feature names (which mean nothing to someone sending a request).
@@ -72,7 +78,7 @@ public final class Json {
         String why;
         if (m.startsWith("Trailing token")) why = "more than one JSON value";
         else if (m.contains("nesting depth")) why = "nested deeper than 1000 levels";
-        else if (m.contains("Number value length") || m.contains("Number length")) why = "a number longer than 1000 characters";
+        else if (isNumberTooLong(e)) why = "a number longer than 1000 characters";
         else if (m.startsWith("Non-standard token")) why = m.replaceFirst("^Non-standard token ('[^']*').*$", "$1 is not a JSON value");
         else if (m.startsWith("Duplicate field")) why = m.replaceFirst("^Duplicate field ('[^']*').*$", "the field $1 appears twice");
         else if (m.contains("java.math.BigDecimal")) why = "a number whose exponent is too large to read";

@@ -15,10 +15,7 @@ final class NumberRules {
 
     static void check(String table, String field, BigDecimal value) {
         if (value.signum() == 0) return;
-        // exponent of the leading digit, as in scientific notation d.ddd x 10^e; in long arithmetic, since a scale near
-        // Integer.MIN_VALUE or MAX_VALUE overflows an int (and stripTrailingZeros would throw on such a value)
-        long exponent = (long) value.precision() - value.scale() - 1;
-        if (exponent < MIN_EXPONENT || exponent > MAX_EXPONENT) {
+        if (!inRange(value)) {
             throw new ValidationException(ValidationException.NUMBER_RANGE, field, "field '" + field + "' in table '"
                     + table + "' is outside DynamoDB's number range (magnitude from 1E-130 to below 1E+126)");
         }
@@ -31,6 +28,8 @@ final class NumberRules {
 
     /** True when the number is zero or within DynamoDB's range, so its plain-text form is short. */
     static boolean inRange(BigDecimal value) {
+        // exponent of the leading digit, as in scientific notation d.ddd x 10^e; in long arithmetic, since a scale near
+        // Integer.MIN_VALUE or MAX_VALUE overflows an int (and stripTrailingZeros would throw on such a value)
         long exponent = (long) value.precision() - value.scale() - 1;
         return value.signum() == 0 || (exponent >= MIN_EXPONENT && exponent <= MAX_EXPONENT);
     }

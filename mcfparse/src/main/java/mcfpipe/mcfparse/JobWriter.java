@@ -30,9 +30,8 @@ final class JobWriter {
         return store.schema();
     }
 
-    /** Writes a card's job unless a job page already filled it in; true if written. */
-    boolean writeCard(JobCard card) {
-        ObjectNode job = JobRecords.of(card);
+    /** Writes a card's job record ({@link JobRecords#of(JobCard)}) unless a job page already filled it in; true if written. */
+    boolean writeCard(ObjectNode job) {
         try {
             store.putIf("job", job, Condition.or(Condition.itemAbsent(), Condition.lessThan("status", JobRecords.STATUS_PAGE)));
             return true;

@@ -4,8 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mcfpipe.mcfparse.parse.JobCard;
@@ -94,19 +97,22 @@ public final class ParsePagesHandler implements RequestHandler<SQSEvent, SQSBatc
         // every card is checked against the schema before any is written: a page is stored whole or not at all,
         // and the error names the card that stopped it
         TableDef jobTable = writer.schema().table("job");
+        Map<String, JobCard> firstCards = new LinkedHashMap<>();
+        Map<String, ObjectNode> records = new HashMap<>();
         for (JobCard card : parsed.cards()) {
+            // a job shown twice on one page (a promoted copy, say) is the first card's, data and place alike
+            if (firstCards.putIfAbsent(card.uuid(), card) != null) continue;
+            ObjectNode record = JobRecords.of(card);
             try {
-                RecordValidator.validate(jobTable, JobRecords.of(card), RecordValidator.Mode.FULL);
+                RecordValidator.validate(jobTable, record, RecordValidator.Mode.FULL);
             } catch (StorageException e) {
                 throw new IllegalArgumentException(page.where() + ": card " + card.position() + " (job " + card.uuid()
                         + ", '" + card.title() + "') breaks the schema: " + e.getMessage(), e);
             }
+            records.put(card.uuid(), record);
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (JobCard card : parsed.cards()) {
-            // a job shown twice on one page (a promoted copy, say) is the first card's, data and place alike
-            if (!seen.add(card.uuid())) continue;
-            if (writer.writeCard(card)) stats.jobsWritten.incrementAndGet();
+        for (JobCard card : firstCards.values()) {
+            if (writer.writeCard(records.get(card.uuid()))) stats.jobsWritten.incrementAndGet();
             writer.writeSearchRow(userId, card.uuid(), keywords, pageNumber, card.position(), card.recommended(),
                     page.fetchedAt());
             stats.cards.incrementAndGet();
